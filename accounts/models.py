@@ -1,0 +1,23 @@
+"""The project's own user model, in place from the first migration so it can grow without pain."""
+
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class User(AbstractUser):
+    job_title = models.CharField(_("chức danh"), max_length=255, blank=True)
+    # The phòng a civil servant works in; pages they create belong to it.
+    division = models.ForeignKey(
+        "reform.Division",
+        verbose_name=_("phòng chuyên môn"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="members",
+    )
+
+    class Meta(AbstractUser.Meta):
+        swappable = "AUTH_USER_MODEL"
+        verbose_name = _("người dùng")
+        verbose_name_plural = _("người dùng")

@@ -1,0 +1,208 @@
+"""Builds the demo site from the seed plan: articles, the plan page, English versions, accounts.
+
+Idempotent: pages are found by slug and users by username, so running it again adds nothing.
+"""
+
+import datetime
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.exceptions import ImproperlyConfigured
+from django.db import transaction
+from django.utils import timezone
+from wagtail.models import Collection, Locale
+
+from home.models import AboutPage
+
+from ..bootstrap import ensure_child, ensure_page_translation, publish, setup_site
+from ..models import ArticlePage, Division, PlanPage, ReformArea, ReformImage
+from . import content
+from .images import TITLES, render_illustration
+
+DEMO_PASSWORD = "cchc-demo-2023"  # noqa: S105 — documented demo password, refused in production
+
+# (username, first name, last name, division slug or None, Wagtail group, superuser)
+DEMO_USERS = [
+    ("quantri", "Quản trị", "hệ thống", None, None, True),
+    ("vanphong", "Cán bộ", "Văn phòng Sở", "van-phong", "Moderators", False),
+    ("truongphong.qlns", "Trưởng phòng", "Quản lý ngân sách", "quan-ly-ngan-sach", "Editors", False),
+    ("bientap.qlns", "Biên tập viên", "Quản lý ngân sách", "quan-ly-ngan-sach", "Editors", False),
+    (
+        "bientap.tcdn",
+        "Biên tập viên",
+        "Tài chính doanh nghiệp - Tin học",
+        "tai-chinh-doanh-nghiep-tin-hoc",
+        "Editors",
+        False,
+    ),
+]
+
+
+def stream(blocks):
+    """Content tuples → StreamField raw data."""
+    data = []
+    for kind, value in blocks:
+        if kind == "table":
+            value = {
+                "caption": value["caption"],
+                "table": {
+                    "data": value["data"],
+                    "first_row_is_table_header": value.get("first_row_is_table_header", True),
+                    "first_col_is_header": value.get("first_col_is_header", False),
+                    "table_caption": "",
+                },
+            }
+        data.append({"type": kind, "value": value})
+    return data
+
+
+def ensure_images():
+    root = Collection.get_first_root_node()
+    collection = root.get_children().filter(name="Ảnh minh họa").first()
+    if collection is None:
+        collection = root.add_child(name="Ảnh minh họa")
+    images = {}
+    for key, title in TITLES.items():
+        image = ReformImage.objects.filter(title=title, collection=collection).first()
+        if image is None:
+            image = ReformImage(title=title, collection=collection, credit="Ảnh minh họa tạo tự động")
+            image.file = render_illustration(key)
+            image.save()
+        images[key] = image
+    return images
+
+
+def ensure_users():
+    User = get_user_model()
+    divisions = {d.slug: d for d in Division.objects.filter(locale__language_code=settings.LANGUAGE_CODE)}
+    for username, first, last, division_slug, group_name, superuser in DEMO_USERS:
+        user = User.objects.filter(username=username).first()
+        if user is None:
+            user = User(
+                username=username,
+                first_name=first,
+                last_name=last,
+                email=f"{username}@example.org",
+                is_superuser=superuser,
+                is_staff=superuser,
+            )
+            user.set_password(DEMO_PASSWORD)
+            user.division = divisions.get(division_slug)
+            user.save()
+        if group_name:
+            group = Group.objects.filter(name=group_name).first()
+            if group is not None:
+                user.groups.add(group)
+
+
+def article_fields(item, images, divisions, areas):
+    date = datetime.date.fromisoformat(item["date"])
+    fields = {
+        "title": item["title"],
+        "lead": item["lead"],
+        "body": stream(item["body"]),
+        "date": date,
+        "division": divisions[item["division"]],
+        "author_line": item.get("author_line", ""),
+        "first_published_at": timezone.make_aware(datetime.datetime.combine(date, datetime.time(8, 0))),
+    }
+    if item.get("image"):
+        fields["hero_image"] = images[item["image"]]
+        fields["hero_image_alt"] = item.get("image_alt") or TITLES[item["image"]]
+    return fields
+
+
+def ensure_articles(news, images, en):
+    divisions = {d.slug: d for d in Division.objects.filter(locale__language_code=settings.LANGUAGE_CODE)}
+    areas = {a.number: a for a in ReformArea.objects.filter(locale__language_code=settings.LANGUAGE_CODE)}
+    for item in content.ARTICLES:
+        existing = news.get_children().filter(slug=item["slug"]).first()
+        if existing is not None:
+            article = existing.specific
+        else:
+            article = ArticlePage(slug=item["slug"], **article_fields(item, images, divisions, areas))
+            article.reform_areas = [areas[n] for n in item["areas"]]
+            news.add_child(instance=article)
+            article.tags.add(*item.get("tags", []))
+            publish(article)
+        if item.get("en"):
+            english = item["en"]
+            ensure_page_translation(
+                article, en, title=english["title"], lead=english["lead"], body=stream(english["body"])
+            )
+
+
+def ensure_plan(column, en):
+    plan = content.PLAN
+    page = ensure_child(
+        column,
+        PlanPage,
+        plan["slug"],
+        title=plan["title"],
+        year=plan["year"],
+        basis=plan["basis"],
+        signer=plan["signer"],
+        signer_title=plan["signer_title"],
+        recipients=plan["recipients"],
+        body=stream(plan["body"]),
+        number=plan.get("number", ""),
+    )
+    if plan.get("en"):
+        ensure_page_translation(
+            page, en, title=plan["en"]["title"], body=stream(plan["en"]["body"]), slug=plan["en"].get("slug", page.slug)
+        )
+    return page
+
+
+def ensure_about(home, en):
+    about = content.ABOUT
+    page = ensure_child(
+        home,
+        AboutPage,
+        about["slug"],
+        title=about["title"],
+        functions=about["functions"],
+        leadership=about["leadership"],
+        structure_intro=about["structure_intro"],
+        show_in_menus=True,
+    )
+    english = about["en"]
+    ensure_page_translation(
+        page,
+        en,
+        title=english["title"],
+        slug=english["slug"],
+        functions=english["functions"],
+        leadership=english["leadership"],
+        structure_intro=english["structure_intro"],
+    )
+    return page
+
+
+def update_intro(page, vi_fields, en, en_fields):
+    if not page.intro:
+        page.intro = vi_fields["intro"]
+        publish(page)
+    translated = page.get_translation(en).specific
+    if not translated.intro:
+        translated.title = en_fields["title"]
+        translated.intro = en_fields["intro"]
+        publish(translated)
+
+
+@transaction.atomic
+def load_demo():
+    if getattr(settings, "IS_PRODUCTION", False):
+        raise ImproperlyConfigured("load_demo is refused under production settings: it creates demo accounts.")
+    pages = setup_site()
+    en = Locale.objects.get(language_code="en")
+    images = ensure_images()
+    update_intro(pages["home"], content.HOME, en, content.HOME["en"])
+    update_intro(pages["column"], content.COLUMN, en, content.COLUMN["en"])
+    update_intro(pages["news"], content.NEWS_INDEX, en, content.NEWS_INDEX["en"])
+    ensure_articles(pages["news"], images, en)
+    ensure_plan(pages["column"], en)
+    ensure_about(pages["home"], en)
+    ensure_users()
+    return pages

@@ -1,0 +1,38 @@
+"""Site-wide views that are not pages: sitemaps and robots.txt."""
+
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+from wagtail.contrib.sitemaps.views import sitemap
+from wagtail.models import Site
+
+from .models.articles import ArticlePage
+from .sitemaps import MultilingualSitemap, public_pages
+
+
+def sitemap_xml(request):
+    return sitemap(request, sitemaps={"pages": MultilingualSitemap(request)})
+
+
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /documents/",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap-xml'))}",
+        "",
+    ]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+def sitemap_page(request):
+    """The sitemap as a page (NĐ 42/2022): sections of the site, articles summed up by section."""
+    site = Site.find_for_request(request) or Site.objects.get(is_default_site=True)
+    root = site.root_page.localized
+    from django.contrib.contenttypes.models import ContentType
+
+    article_type = ContentType.objects.get_for_model(ArticlePage)
+    pages = public_pages(site).filter(locale_id=root.locale_id).exclude(content_type=article_type)
+    tree = []
+    for page in pages:
+        tree.append({"page": page, "url": page.get_url(request), "level": page.depth - root.depth})
+    return render(request, "reform/sitemap_page.html", {"tree": tree, "root": root})
