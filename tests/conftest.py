@@ -3,7 +3,6 @@
 import pytest
 from django.core.management import call_command
 
-from reform.bootstrap import setup_site
 
 
 @pytest.fixture(scope="session")
@@ -14,7 +13,14 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 @pytest.fixture
 def site_pages(db):
-    return setup_site()
+    """The session's page tree (built once by setup_site in django_db_setup)."""
+    from wagtail.models import Site
+
+    from reform.models import ArticleIndexPage, ReformColumnPage
+
+    home = Site.objects.get(is_default_site=True).root_page.specific
+    column = ReformColumnPage.objects.get(locale_id=home.locale_id)
+    return {"home": home, "column": column, "news": ArticleIndexPage.objects.get(locale_id=home.locale_id)}
 
 
 @pytest.fixture
@@ -31,3 +37,37 @@ def pytest_collection_modifyitems(config, items):
     # Browser tests use a live server, whose transactional clean-up empties the database;
     # they run last so the session-wide page tree serves every other test first.
     items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Debian chromium for the session's browser tests (Playwright, no downloaded browsers)."""
+    import os
+    import shutil
+
+    sync_api = pytest.importorskip("playwright.sync_api")
+    executable = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    if not shutil.which(executable):
+        pytest.skip(f"{executable} is missing: install Debian's chromium (make system)")
+    # Playwright's sync API keeps an event loop in this thread; Django would then refuse ORM calls
+    # from the test itself (data set-up, the transactional flush) as if they came from async code.
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=executable,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+        )
+        yield chromium
+        chromium.close()
+    if previous is None:
+        os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    else:
+        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous

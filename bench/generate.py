@@ -1,0 +1,302 @@
+"""Content at scale for the benchmark: thousands of ArticlePage rows under the news index, in seconds.
+
+`add_child` costs about 20 ms a page (tree locking, a revision, signals, the search index), so
+10,000 articles would take minutes. Articles have no children and nothing else points at them,
+so the tree rows can be written directly instead: treebeard paths are computed here, Page rows are
+bulk-inserted, then the ArticlePage rows, the reform-area links and tags, and finally the news
+index's numchild. `Page.find_problems()` and a real request check the result.
+
+Deliberately skipped, because no public page reads them: revisions, the search index, the
+reference index and audit log entries. The admin and site search are not benchmarked.
+
+Call `generate(...)` after `django.setup()`; `bench/run.py` does.
+"""
+
+import datetime
+import random
+import time
+import uuid
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.management import call_command
+from django.db import connection, models, transaction
+from django.test import Client
+from django.utils import timezone
+from taggit.models import Tag
+from wagtail.models import Collection, Locale, Page
+
+from reform.bootstrap import setup_site
+from reform.demo import content
+from reform.demo.images import TITLES, render_illustration
+from reform.demo.loader import stream
+from reform.models import ArticlePage, ArticlePageTag, Division, ReformArea, ReformImage
+
+SEED = 20231
+FIRST_DAY = datetime.date(2022, 1, 1)
+LAST_DAY = datetime.date(2024, 12, 31)  # three full years, so ?year=2023 sits in the middle
+HERO_SHARE = 0.3  # about a third of real articles carry a photo
+TWO_AREAS_SHARE = 0.3  # the rest belong to one reform area
+IMAGE_COLLECTION = "Ảnh benchmark"
+
+
+@dataclass
+class Article:
+    """One article to insert: everything the Page and ArticlePage rows need."""
+
+    number: int
+    title: str
+    slug: str
+    date: datetime.date
+    published_at: datetime.datetime
+    lead: str
+    body: list
+    division_id: int
+    area_ids: list
+    tag_ids: list
+    hero_image_id: int | None
+    hero_image_alt: str
+    author_line: str
+    english: dict | None = None
+    translation_key: uuid.UUID | None = None
+
+
+def prepare_database():
+    """Schema and the page skeleton (home, column, news index, English versions), both idempotent."""
+    call_command("migrate", "--noinput", verbosity=0)
+    pages = setup_site()
+    vi = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+    en = Locale.objects.get(language_code="en")
+    news = pages["news"]
+    return {"vi": vi, "en": en, "news": news, "news_en": news.get_translation(en)}
+
+
+def count_articles(parent):
+    return ArticlePage.objects.child_of(parent).count()
+
+
+def clear_articles(parent):
+    """Delete the articles under parent (they have no children) and reset its numchild.
+
+    The plain QuerySet.delete is used because treebeard's builds one `path LIKE` condition per
+    node, which SQLite cannot parse for thousands of nodes; articles are leaves, so no
+    descendant needs the tree-aware delete.
+    """
+    ids = list(ArticlePage.objects.child_of(parent).values_list("pk", flat=True))
+    for start in range(0, len(ids), 500):
+        models.QuerySet.delete(Page.objects.filter(pk__in=ids[start : start + 500]))
+    Page.objects.filter(pk=parent.pk).update(numchild=Page.objects.child_of(parent).count())
+
+
+def ensure_images():
+    """The six demo illustrations, stored once in the bench media folder."""
+    root = Collection.get_first_root_node()
+    collection = root.get_children().filter(name=IMAGE_COLLECTION).first() or root.add_child(name=IMAGE_COLLECTION)
+    images = []
+    for key, title in TITLES.items():
+        image = ReformImage.objects.filter(title=title, collection=collection).first()
+        if image is None:
+            image = ReformImage(title=title, collection=collection, credit="Ảnh minh họa tạo tự động")
+            image.file = render_illustration(key)
+            image.save()
+        images.append(image)
+    return images
+
+
+def ensure_tags():
+    """The demo articles' keywords as taggit tags, by name."""
+    names = sorted({name for item in content.ARTICLES for name in item.get("tags", [])})
+    return {name: Tag.objects.get_or_create(name=name)[0].pk for name in names}
+
+
+def plan_articles(count, english_share, rng, divisions, areas, images, tags):
+    """count articles in date order, text borrowed from the demo articles, taxonomy spread at random."""
+    english_texts = [item["en"] for item in content.ARTICLES if item.get("en")]
+    days = (LAST_DAY - FIRST_DAY).days
+    dates = sorted(FIRST_DAY + datetime.timedelta(days=rng.randrange(days + 1)) for _ in range(count))
+    english_numbers = set(rng.sample(range(count), round(count * english_share)))
+    tz = timezone.get_current_timezone()
+    articles = []
+    for number, date in enumerate(dates, start=1):
+        template = content.ARTICLES[number % len(content.ARTICLES)]
+        minutes = rng.randrange(7 * 60, 17 * 60)
+        published_at = datetime.datetime.combine(date, datetime.time(minutes // 60, minutes % 60), tzinfo=tz)
+        image = rng.choice(images) if rng.random() < HERO_SHARE else None
+        articles.append(
+            Article(
+                number=number,
+                title=f"{template['title']} (bài {number})",
+                slug=f"{template['slug']}-{number}",
+                date=date,
+                published_at=published_at,
+                lead=template["lead"],
+                body=stream(template["body"]),
+                division_id=rng.choice(divisions),
+                area_ids=rng.sample(areas, 2 if rng.random() < TWO_AREAS_SHARE else 1),
+                tag_ids=[tags[name] for name in template.get("tags", [])],
+                hero_image_id=image.pk if image else None,
+                hero_image_alt=(template.get("image_alt") or image.title) if image else "",
+                author_line=template.get("author_line", ""),
+                english=english_texts[number % len(english_texts)] if number - 1 in english_numbers else None,
+            )
+        )
+    return articles
+
+
+def next_step(parent):
+    """The treebeard step number of the next child of parent (1 for the first child)."""
+    last = parent.get_last_child()
+    return Page._str2int(last.path[-Page.steplen :]) + 1 if last else 1
+
+
+def insert_pages(parent, articles, locale, titles):
+    """Bulk-insert the Page rows of articles as children of parent; returns them with their ids."""
+    content_type = ContentType.objects.get_for_model(ArticlePage)
+    step = next_step(parent)
+    pages = []
+    for offset, (article, title) in enumerate(zip(articles, titles, strict=True)):
+        pages.append(
+            Page(
+                title=title,
+                draft_title=title,
+                slug=article.slug,
+                content_type=content_type,
+                path=Page._get_path(parent.path, parent.depth + 1, step + offset),
+                depth=parent.depth + 1,
+                numchild=0,
+                url_path=f"{parent.url_path}{article.slug}/",
+                locale=locale,
+                translation_key=article.translation_key,
+                live=True,
+                has_unpublished_changes=False,
+                first_published_at=article.published_at,
+                last_published_at=article.published_at,
+                show_in_menus=False,
+            )
+        )
+    Page.objects.bulk_create(pages, batch_size=500)
+    Page.objects.filter(pk=parent.pk).update(numchild=Page.objects.child_of(parent).count())
+    return pages
+
+
+def insert_article_rows(pages, articles, texts):
+    """The ArticlePage table rows for pages already inserted.
+
+    Django's bulk_create refuses multi-table inheritance, so the child rows go through
+    QuerySet._insert (what bulk_create itself uses) with ArticlePage's own columns only.
+    """
+    rows = []
+    for page, article, text in zip(pages, articles, texts, strict=True):
+        rows.append(
+            ArticlePage(
+                page_ptr_id=page.pk,
+                date=article.date,
+                lead=text["lead"],
+                body=text["body"],
+                hero_image_id=article.hero_image_id,
+                hero_image_alt=article.hero_image_alt,
+                hero_image_caption="",
+                division_id=article.division_id,
+                author_line=article.author_line,
+                source="",
+            )
+        )
+    fields = ArticlePage._meta.local_concrete_fields
+    batch = max(1, connection.ops.bulk_batch_size(fields, rows))
+    for start in range(0, len(rows), batch):
+        ArticlePage._base_manager._insert(rows[start : start + batch], fields=fields)
+
+
+def insert_links(pages, articles):
+    """Reform-area links (always to the Vietnamese rows, as the editor does) and tags."""
+    Through = ArticlePage.reform_areas.through
+    Through.objects.bulk_create(
+        [
+            Through(articlepage_id=page.pk, reformarea_id=area_id)
+            for page, article in zip(pages, articles, strict=True)
+            for area_id in article.area_ids
+        ],
+        batch_size=500,
+    )
+    ArticlePageTag.objects.bulk_create(
+        [
+            ArticlePageTag(content_object_id=page.pk, tag_id=tag_id)
+            for page, article in zip(pages, articles, strict=True)
+            for tag_id in article.tag_ids
+        ],
+        batch_size=500,
+    )
+
+
+def insert_articles(parent, articles, locale, english=False):
+    for article in articles:
+        article.translation_key = article.translation_key or uuid.uuid4()
+    if english:
+        texts = [{"lead": a.english["lead"], "body": stream(a.english["body"])} for a in articles]
+        titles = [f"{a.english['title']} (article {a.number})" for a in articles]
+    else:
+        texts = [{"lead": a.lead, "body": a.body} for a in articles]
+        titles = [a.title for a in articles]
+    pages = insert_pages(parent, articles, locale, titles)
+    insert_article_rows(pages, articles, texts)
+    insert_links(pages, articles)
+    return pages
+
+
+def check_tree(news):
+    """Treebeard's own consistency check over the whole tree, and one real request per language."""
+    problems = Page.find_problems()
+    if any(problems):
+        names = ("bad characters", "bad step length", "orphans", "wrong depth", "wrong numchild")
+        found = {name: ids[:10] for name, ids in zip(names, problems, strict=True) if ids}
+        raise RuntimeError(f"Page tree problems after generation: {found}")
+    client = Client()
+    for page in (
+        ArticlePage.objects.child_of(news).live().last(),
+        ArticlePage.objects.live().filter(locale__language_code="en").first(),
+    ):
+        if page is None:
+            continue
+        response = client.get(page.url)
+        if response.status_code != 200:
+            raise RuntimeError(f"Generated article {page.url} answered {response.status_code}")
+
+
+def generate(count, english_share=0.1, rebuild=False, log=print):
+    """Make sure the bench database holds exactly count generated articles; returns what was done."""
+    started = time.perf_counter()
+    skeleton = prepare_database()
+    prepared_in = time.perf_counter() - started
+    started = time.perf_counter()
+    news, news_en = skeleton["news"], skeleton["news_en"]
+    wanted_en = round(count * english_share)
+    have = (count_articles(news), count_articles(news_en))
+    if have == (count, wanted_en) and not rebuild:
+        log(f"Reusing {have[0]} articles ({have[1]} in English) already in the bench database.")
+        return {"generated": False, "articles": have[0], "english": have[1], "prepare_seconds": round(prepared_in, 1)}
+
+    log(f"Generating {count} articles ({wanted_en} in English); the database held {have[0]} and {have[1]}.")
+    with transaction.atomic():
+        clear_articles(news_en)
+        clear_articles(news)
+        news.refresh_from_db()
+        news_en.refresh_from_db()
+        rng = random.Random(SEED)
+        divisions = list(Division.objects.filter(locale=skeleton["vi"]).values_list("pk", flat=True))
+        areas = list(ReformArea.objects.filter(locale=skeleton["vi"]).order_by("number").values_list("pk", flat=True))
+        articles = plan_articles(count, english_share, rng, divisions, areas, ensure_images(), ensure_tags())
+        insert_articles(news, articles, skeleton["vi"])
+        insert_articles(news_en, [a for a in articles if a.english], skeleton["en"], english=True)
+    generated_in = time.perf_counter() - started
+    check_tree(news)
+    checked_in = time.perf_counter() - started - generated_in
+    log(f"Generated in {generated_in:.1f} s; tree and a request per language checked in {checked_in:.1f} s.")
+    return {
+        "generated": True,
+        "articles": count,
+        "english": wanted_en,
+        "prepare_seconds": round(prepared_in, 1),
+        "generate_seconds": round(generated_in, 1),
+        "check_seconds": round(checked_in, 1),
+    }
