@@ -56,7 +56,7 @@ lint: install ## ruff
 	$(VENV)/bin/ruff format --check .
 
 makemessages: install ## Extract translatable strings into locale/*/django.po
-	$(MANAGE) makemessages -l vi -l en --ignore=.venv --ignore=node_modules --ignore=bench --no-obsolete
+	$(MANAGE) makemessages -l vi -l en --ignore=.venv --ignore=node_modules --ignore=bench --ignore=tests --ignore=docs --no-obsolete
 
 bench: install messages ## Build thousands of pages and measure latency, throughput, queries per page
 	$(PY) bench/run.py $(BENCH_ARGS)

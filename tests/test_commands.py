@@ -65,3 +65,15 @@ def test_load_demo_builds_the_seed_content_once(client):
     about = client.get("/en/about/")
     assert about.status_code == 200
     assert "Division" in about.content.decode()
+
+
+def test_no_missing_migrations():
+    call_command("makemigrations", "--check", "--dry-run", verbosity=0)
+
+
+def test_server_error_page_is_vietnamese_and_needs_no_database(django_assert_num_queries):
+    from django.template.loader import render_to_string
+
+    with django_assert_num_queries(0):
+        html = render_to_string("500.html")
+    assert '<html lang="vi">' in html and "Hệ thống đang gặp sự cố" in html

@@ -22,7 +22,10 @@ def test_page_fields_and_body_are_stored_nfc(news):
     article = ArticlePage(
         title=NFD,
         lead=NFD,
-        body=[{"type": "paragraph", "value": f"<p>{NFD}</p>"}, {"type": "heading", "value": {"text": NFD, "level": "h2"}}],
+        body=[
+            {"type": "paragraph", "value": f"<p>{NFD}</p>"},
+            {"type": "heading", "value": {"text": NFD, "level": "h2"}},
+        ],
     )
     news.add_child(instance=article)
     revision = article.save_revision()

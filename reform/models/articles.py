@@ -16,6 +16,7 @@ from wagtail.search import index
 from ..blocks import ArticleBodyBlock
 from ..request_cache import public
 from .base import SitePage
+from .taxonomy import default_locale_q
 
 RELATED_LIMIT = 3
 
@@ -47,8 +48,11 @@ class ArticlePage(SitePage):
         blank=True,
         on_delete=models.PROTECT,
         related_name="articles",
+        limit_choices_to=default_locale_q,
     )
-    reform_areas = ParentalManyToManyField("reform.ReformArea", verbose_name=_("lĩnh vực cải cách"), blank=True)
+    reform_areas = ParentalManyToManyField(
+        "reform.ReformArea", verbose_name=_("lĩnh vực cải cách"), blank=True, limit_choices_to=default_locale_q
+    )
     tags = ClusterTaggableManager(through=ArticlePageTag, verbose_name=_("từ khóa"), blank=True)
     author_line = models.CharField(
         _("tác giả"), max_length=255, blank=True, help_text=_("Ví dụ: Nguyễn Văn A - Phòng Quản lý ngân sách")
@@ -68,7 +72,7 @@ class ArticlePage(SitePage):
         MultiFieldPanel(
             [
                 FieldPanel("date"),
-                FieldPanel("division"),
+                FieldPanel("division", widget=forms.Select),
                 FieldPanel("reform_areas", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("tags"),
                 FieldPanel("author_line"),

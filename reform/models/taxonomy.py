@@ -12,6 +12,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from ..enums import DocumentFamily, IssuingLevel
 from ..request_cache import memoize
@@ -25,6 +26,9 @@ class TaxonomyBase(TranslatableMixin, index.Indexed, models.Model):
     sort_order = models.PositiveIntegerField(_("thứ tự"), default=0)
 
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    # One slug in every language: filters such as ?area=cai-cach-the-che work on /en/ too,
+    # and translators are never asked to "translate" an identifier.
+    override_translatable_fields = [SynchronizedField("slug")]
 
     class Meta(TranslatableMixin.Meta):
         abstract = True
@@ -91,6 +95,13 @@ class DocumentType(TaxonomyBase):
         verbose_name = _("loại văn bản")
         verbose_name_plural = _("loại văn bản")
         unique_together = [("translation_key", "locale"), ("locale", "slug")]
+
+
+def default_locale_q():
+    """Pages point at the default-language rows; editors choose among those only."""
+    from django.db.models import Q
+
+    return Q(locale__language_code=settings.LANGUAGE_CODE)
 
 
 class LocalizedRows:
