@@ -4,7 +4,7 @@
 """
 
 from django.db import transaction
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, Site, TranslatableMixin
 
 from . import seed_data
 from .models import AgencySettings, Division, DocumentType, IssuingBody, ReformArea
@@ -92,8 +92,29 @@ def ensure_page_translation(page, locale, **fields):
     translated = page.copy_for_translation(locale, copy_parents=True)
     for name, value in fields.items():
         setattr(translated, name, value)
+    localize_relations(translated, locale)
     translated.save()
     return publish(translated)
+
+
+def localize_relations(instance, locale):
+    """Point foreign keys and many-to-many fields at the rows of locale, as wagtail-localize does."""
+    for field in instance._meta.get_fields():
+        related = getattr(field, "related_model", None)
+        if related is None or not issubclass(related, TranslatableMixin) or field.auto_created:
+            continue
+        if field.many_to_many:
+            current = list(getattr(instance, field.name).all())
+            keys = [row.translation_key for row in current]
+            localized = list(related.objects.filter(translation_key__in=keys, locale=locale))
+            if localized:
+                getattr(instance, field.name).set(localized)
+        elif field.many_to_one:
+            current = getattr(instance, field.name)
+            if current is not None:
+                match = related.objects.filter(translation_key=current.translation_key, locale=locale).first()
+                if match is not None:
+                    setattr(instance, field.name, match)
 
 
 def ensure_home(vi):

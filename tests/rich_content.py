@@ -6,9 +6,22 @@ import io
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from PIL import Image, ImageDraw
+from wagtail.models import Collection, Locale, Page
 
+from reform.bootstrap import setup_site
 from reform.models import ArticlePage, ReformDocument, ReformImage
 from tests.factories import vi_area, vi_division
+
+
+def fresh_site():
+    """setup_site() on a database a live-server test may have flushed, taking Wagtail's migration
+    data (the root page and root collection) with it."""
+    if not Collection.objects.exists():
+        Collection.add_root(name="Root")
+    if not Page.objects.exists():
+        vi, _ = Locale.objects.get_or_create(language_code="vi")
+        Page.add_root(instance=Page(title="Root", slug="root", locale=vi))
+    return setup_site()
 
 
 def make_image(title="Bộ phận một cửa", size=(320, 180)):

@@ -6,10 +6,9 @@ import pytest
 from django.conf import settings
 from wagtail.models import Locale
 
-from reform.bootstrap import setup_site
 from reform.demo.loader import ensure_about, ensure_plan
 from tests.factories import make_articles
-from tests.rich_content import make_rich_article
+from tests.rich_content import fresh_site, make_rich_article
 
 pytestmark = pytest.mark.browser
 
@@ -19,9 +18,10 @@ ARTIFACTS = Path(settings.BASE_DIR) / "test-artifacts"
 
 
 @pytest.fixture
-def site_urls(transactional_db):
+def site_urls(transactional_db, settings):
     """The site's pages, built inside the test: the live server's clean-up flushes the database."""
-    pages = setup_site()
+    settings.ROOT_URLCONF = "tests.urls_with_media"
+    pages = fresh_site()
     home, column, news = pages["home"], pages["column"], pages["news"]
     en = Locale.objects.get(language_code="en")
     make_articles(news, 7)
@@ -67,16 +67,36 @@ def describe(name, url, violations):
     for violation in violations:
         lines.append(f"  [{violation['impact']}] {violation['id']}: {violation['help']} ({violation['helpUrl']})")
         for node in violation["nodes"][:5]:
-            lines.append(f"      {' '.join(map(str, node['target']))}: {node['failureSummary'].splitlines()[-1].strip()}")
+            lines.append(
+                f"      {' '.join(map(str, node['target']))}: {node['failureSummary'].splitlines()[-1].strip()}"
+            )
         if len(violation["nodes"]) > 5:
             lines.append(f"      … and {len(violation['nodes']) - 5} more")
     return "\n".join(lines)
+
+
+# Scroll through the page so lazy images load, wait for every image, come back to the top;
+# the images that failed to load.
+LOAD_IMAGES = """async () => {
+  for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) {
+    window.scrollTo(0, y);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+  await Promise.all([...document.images].map((img) => img.complete ? null : new Promise((resolve) => {
+    img.addEventListener("load", resolve);
+    img.addEventListener("error", resolve);
+  })));
+  window.scrollTo(0, 0);
+  return [...document.images].filter((img) => !img.naturalWidth).map((img) => img.src);
+}"""
 
 
 def visit(page, base_url, url):
     response = page.goto(base_url + url, wait_until="load")
     expected = 404 if url == "/khong-co-trang-nay/" else 200
     assert response.status == expected, f"{url}: {response.status}"
+    broken = page.evaluate(LOAD_IMAGES)
+    assert not broken, f"{url}: images that did not load: {broken}"
 
 
 @pytest.mark.parametrize("width,height", [(1280, 900), (375, 812)], ids=["desktop", "mobile"])

@@ -31,7 +31,10 @@ def run_vnu(files):
         timeout=300,
     )
     # vnu writes its JSON report to stderr and exits 1 when there are errors.
-    report = json.loads(result.stderr or result.stdout or '{"messages": []}')
+    try:
+        report = json.loads(result.stderr or result.stdout or '{"messages": []}')
+    except json.JSONDecodeError:
+        pytest.fail(f"vnu did not report JSON (exit {result.returncode}):\n{result.stderr}\n{result.stdout}")
     return [m for m in report["messages"] if m.get("type") in {"error", "non-document-error"}]
 
 

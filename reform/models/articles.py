@@ -14,9 +14,9 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from ..blocks import ArticleBodyBlock
+from ..forms import LocalizedTaxonomyPageForm
 from ..request_cache import public
 from .base import SitePage
-from .taxonomy import default_locale_q
 
 RELATED_LIMIT = 3
 
@@ -48,11 +48,8 @@ class ArticlePage(SitePage):
         blank=True,
         on_delete=models.PROTECT,
         related_name="articles",
-        limit_choices_to=default_locale_q,
     )
-    reform_areas = ParentalManyToManyField(
-        "reform.ReformArea", verbose_name=_("lĩnh vực cải cách"), blank=True, limit_choices_to=default_locale_q
-    )
+    reform_areas = ParentalManyToManyField("reform.ReformArea", verbose_name=_("lĩnh vực cải cách"), blank=True)
     tags = ClusterTaggableManager(through=ArticlePageTag, verbose_name=_("từ khóa"), blank=True)
     author_line = models.CharField(
         _("tác giả"), max_length=255, blank=True, help_text=_("Ví dụ: Nguyễn Văn A - Phòng Quản lý ngân sách")
@@ -90,6 +87,7 @@ class ArticlePage(SitePage):
         index.FilterField("date"),
     ]
 
+    base_form_class = LocalizedTaxonomyPageForm
     parent_page_types = ["reform.ArticleIndexPage"]
     subpage_types = []
     template = "reform/article_page.html"

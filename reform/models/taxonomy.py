@@ -33,6 +33,7 @@ class TaxonomyBase(TranslatableMixin, index.Indexed, models.Model):
     class Meta(TranslatableMixin.Meta):
         abstract = True
         ordering = ["sort_order", "name"]
+        unique_together = [("translation_key", "locale"), ("locale", "slug")]
 
     def __str__(self):
         return self.name
@@ -55,7 +56,6 @@ class Division(TaxonomyBase):
     class Meta(TaxonomyBase.Meta):
         verbose_name = _("phòng chuyên môn")
         verbose_name_plural = _("phòng chuyên môn")
-        unique_together = [("translation_key", "locale"), ("locale", "slug")]
 
 
 class ReformArea(TaxonomyBase):
@@ -70,7 +70,6 @@ class ReformArea(TaxonomyBase):
         ordering = ["number"]
         verbose_name = _("lĩnh vực cải cách")
         verbose_name_plural = _("lĩnh vực cải cách")
-        unique_together = [("translation_key", "locale"), ("locale", "slug")]
 
 
 class IssuingBody(TaxonomyBase):
@@ -82,7 +81,6 @@ class IssuingBody(TaxonomyBase):
     class Meta(TaxonomyBase.Meta):
         verbose_name = _("cơ quan ban hành")
         verbose_name_plural = _("cơ quan ban hành")
-        unique_together = [("translation_key", "locale"), ("locale", "slug")]
 
 
 class DocumentType(TaxonomyBase):
@@ -94,14 +92,6 @@ class DocumentType(TaxonomyBase):
     class Meta(TaxonomyBase.Meta):
         verbose_name = _("loại văn bản")
         verbose_name_plural = _("loại văn bản")
-        unique_together = [("translation_key", "locale"), ("locale", "slug")]
-
-
-def default_locale_q():
-    """Pages point at the default-language rows; editors choose among those only."""
-    from django.db.models import Q
-
-    return Q(locale__language_code=settings.LANGUAGE_CODE)
 
 
 class LocalizedRows:
