@@ -3,9 +3,9 @@
 import unicodedata
 
 import pytest
+from wagtail.models import Locale
 
 from reform.models import ArticlePage, Division
-from wagtail.models import Locale
 
 pytestmark = pytest.mark.django_db
 
