@@ -7,15 +7,6 @@ from django.utils.translation import gettext_lazy as _
 
 class User(AbstractUser):
     job_title = models.CharField(_("chức danh"), max_length=255, blank=True)
-    # The phòng a civil servant works in; pages they create belong to it.
-    division = models.ForeignKey(
-        "reform.Division",
-        verbose_name=_("phòng chuyên môn"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="members",
-    )
 
     class Meta(AbstractUser.Meta):
         swappable = "AUTH_USER_MODEL"

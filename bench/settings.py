@@ -6,6 +6,7 @@ The database is the bench's own file unless DATABASE_URL points at PostgreSQL: n
 """
 
 import os
+import warnings
 from pathlib import Path
 
 BENCH_DIR = Path(__file__).resolve().parent
@@ -19,9 +20,10 @@ os.environ.setdefault("DATABASE_URL", f"sqlite:///{BENCH_SQLITE}")
 from cms.settings.production import *  # noqa: E402, F403
 from cms.settings.production import BASE_DIR, DATABASES, STORAGES  # noqa: E402
 
-if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3" and Path(
-    DATABASES["default"]["NAME"]
-).resolve() == (BASE_DIR / "db.sqlite3").resolve():
+if (
+    DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3"
+    and Path(DATABASES["default"]["NAME"]).resolve() == (BASE_DIR / "db.sqlite3").resolve()
+):
     from django.core.exceptions import ImproperlyConfigured
 
     raise ImproperlyConfigured("The benchmark must not run against the dev database db.sqlite3.")
@@ -35,8 +37,11 @@ SECURE_HSTS_SECONDS = 0
 SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
 
-# Generated hero images and their renditions stay beside the bench database, out of the dev media/.
-MEDIA_ROOT = BENCH_DIR / "media"
+# Generated hero images and their renditions stay out of the dev media/, one folder per bench
+# database, so rebuilding one database never removes the files another one points at.
+_database = DATABASES["default"]
+_engine = _database["ENGINE"].rsplit(".", 1)[-1]
+MEDIA_ROOT = BENCH_DIR / "media" / f"{_engine}-{Path(str(_database['NAME'])).stem}"
 
 # The manifest storage needs collectstatic's manifest; without it every {% static %} raises.
 # Static files are not what we measure, so plain storage is used unless collectstatic was run.
@@ -48,3 +53,6 @@ LOGGING = {
     **LOGGING,  # noqa: F405
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# WhiteNoise warns when STATIC_ROOT does not exist yet; that is expected without collectstatic.
+warnings.filterwarnings("ignore", message="No directory at")

@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from reform import routing as reform_routing
 from reform import views as reform_views
+from reform.documents import views as document_views
 
 urlpatterns = [
     path(settings.ADMIN_PATH, include(wagtailadmin_urls)),
@@ -27,6 +28,7 @@ if settings.DEBUG:
 # Vietnamese at the root, English under /en/.
 urlpatterns += i18n_patterns(
     path("so-do-trang/", reform_views.sitemap_page, name="sitemap-page"),
+    path("tim-kiem/", document_views.site_search, name="site-search"),
     # Wagtail's serve view, fed by reform.routing's two-query route; then Wagtail's own URLs.
     re_path(r"^((?:[\w\-]+/)*)$", reform_routing.serve, name="reform_serve"),
     path("", include(wagtail_urls)),

@@ -23,6 +23,8 @@ class HomePage(SitePage):
         verbose_name_plural = _("trang chủ")
 
     def get_context(self, request, *args, **kwargs):
+        from reform.documents.home import home_documents_context
+        from reform.events.home import home_events_context
         from reform.listing import card_queryset
         from reform.models import ArticlePage, Division, ReformArea
         from reform.models.column import ReformColumnPage
@@ -32,12 +34,28 @@ class HomePage(SitePage):
         context = super().get_context(request, *args, **kwargs)
         articles = public(ArticlePage.objects.live().filter(locale_id=self.locale_id))
         context["latest_articles"] = list(card_queryset(articles).order_by("-date", "-pk")[:HOME_LATEST])
-        context["column"] = ReformColumnPage.objects.live().filter(locale_id=self.locale_id).first()
+        context["column"] = column_in_menu(context["chrome"]) or (
+            ReformColumnPage.objects.live().filter(locale_id=self.locale_id).first()
+        )
+        if context["column"] is not None:
+            context["column_rss_url"] = context["column"].get_url(request) + ReformColumnPage().reverse_subpage("rss")
         areas = localized_lookup(ReformArea)
         context["area_lookup"] = areas
         context["division_lookup"] = localized_lookup(Division)
         context["areas"] = sorted(areas.values(), key=lambda a: a.number)
+        context.update(home_events_context(self))  # "upcoming seminars" panel
+        context.update(home_documents_context(self, request))  # "newest documents" panel
         return context
+
+
+def column_in_menu(chrome):
+    """The column as the page chrome loaded it for the menu: the home page needs no query of its own for it."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from reform.models.column import ReformColumnPage
+
+    column_type = ContentType.objects.get_for_model(ReformColumnPage).pk
+    return next((item["page"] for item in chrome["menu"] if item["page"].content_type_id == column_type), None)
 
 
 class AboutPage(SitePage):

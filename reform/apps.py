@@ -11,6 +11,14 @@ class ReformConfig(AppConfig):
         from wagtail.admin.forms.models import register_form_field_override
 
         from . import normalization  # noqa: F401  (connects the NFC pre_save handler)
+        from .workflow import (
+            notifications,
+            signals,  # noqa: F401  (division groups)
+        )
+        from .workflow.preflight import register_article_checks
+
+        register_article_checks()
+        notifications.connect()
         from .forms import FoldedSlugField, VietnameseSlugInput
 
         # Every slug field in the admin folds Vietnamese to ASCII, in the browser and on the server.

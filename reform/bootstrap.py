@@ -7,7 +7,10 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site, TranslatableMixin
 
 from . import seed_data
+from .documents.seed import ensure_library
+from .events.seed import ensure_event_index, ensure_event_kinds
 from .models import AgencySettings, Division, DocumentType, IssuingBody, ReformArea
+from .workflow.roles import setup_roles
 
 
 def ensure_locales():
@@ -156,6 +159,8 @@ def ensure_skeleton(vi, en):
     ensure_page_translation(column, en, title="Administrative reform", slug="administrative-reform")
     news = ensure_child(column, ArticleIndexPage, "tin-bai", title="Tin, bài", show_in_menus=True)
     ensure_page_translation(news, en, title="News and articles", slug="news")
+    ensure_event_index(column, en)  # /toa-dam-su-kien/, /en/…/events/
+    ensure_library(column, en)  # /van-ban/, /en/…/documents/
     assert isinstance(home, HomePage)
     return home, column, news
 
@@ -174,6 +179,8 @@ def ensure_agency_settings():
 def setup_site():
     vi, en = ensure_locales()
     ensure_taxonomies(vi, en)
+    ensure_event_kinds(vi, en)
     home, column, news = ensure_skeleton(vi, en)
     ensure_agency_settings()
+    setup_roles()
     return {"home": home, "column": column, "news": news}

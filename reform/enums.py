@@ -22,3 +22,49 @@ class CalloutKind(models.TextChoices):
     INFO = "info", _("Thông tin")
     NOTE = "note", _("Lưu ý")
     WARNING = "warning", _("Cảnh báo")
+
+
+class EventAudience(models.TextChoices):
+    """Who may see an event: internal sessions are recorded for reports but never shown to the public."""
+
+    PUBLIC = "public", _("Công khai")
+    INTERNAL = "internal", _("Nội bộ")
+
+
+class PressOutletKind(models.TextChoices):
+    """Kinds of outlet the communication plan coordinates with (the outlet's own name is data)."""
+
+    RADIO_TV = "radio_tv", _("Đài phát thanh - truyền hình")
+    NEWSPAPER = "newspaper", _("Báo")
+    OTHER = "other", _("Khác")
+
+
+class ValidityStatus(models.TextChoices):
+    """Tình trạng hiệu lực, as vbpl.vn and provincial portals show it (DOMAIN.md)."""
+
+    IN_FORCE = "in_force", _("Còn hiệu lực")
+    PARTLY_EXPIRED = "partly_expired", _("Hết hiệu lực một phần")
+    EXPIRED = "expired", _("Hết hiệu lực toàn bộ")
+    SUSPENDED = "suspended", _("Ngưng hiệu lực")
+    NOT_YET = "not_yet", _("Chưa có hiệu lực")
+
+
+class RelationKind(models.TextChoices):
+    """How one document relates to another, read from the document that holds the relation."""
+
+    BASED_ON = "based_on", _("Căn cứ")
+    IMPLEMENTS = "implements", _("Thực hiện")
+    GUIDES = "guides", _("Hướng dẫn")
+    AMENDS = "amends", _("Sửa đổi")
+    SUPPLEMENTS = "supplements", _("Bổ sung")
+    REPLACES = "replaces", _("Thay thế")
+    REPEALS = "repeals", _("Bãi bỏ")
+    REPEALS_IN_PART = "repeals_in_part", _("Bãi bỏ một phần")
+    SUSPENDS = "suspends", _("Đình chỉ")
+    REFERS = "refers", _("Dẫn chiếu")
+
+
+class DocumentSort(models.TextChoices):
+    NEWEST = "newest", _("Mới ban hành trước")
+    OLDEST = "oldest", _("Ban hành sớm trước")
+    RELEVANCE = "relevance", _("Phù hợp nhất")

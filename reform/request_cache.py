@@ -45,12 +45,17 @@ def memoize(key_func):
 
 
 @memoize(lambda: None)
-def private_pages_q():
-    """Q matching pages under a view restriction (what PageQuerySet.public() excludes)."""
+def view_restrictions():
+    """Every page view restriction of the site, with its page's path (usually none or a few)."""
     from wagtail.models import PageViewRestriction
 
+    return list(PageViewRestriction.objects.select_related("page"))
+
+
+def private_pages_q():
+    """Q matching pages under a view restriction (what PageQuerySet.public() excludes)."""
     q = Q(pk__in=[])
-    for restriction in PageViewRestriction.objects.select_related("page").only("page__path"):
+    for restriction in view_restrictions():
         q |= Q(path__startswith=restriction.page.path)
     return q
 

@@ -9,6 +9,7 @@ from collections import defaultdict
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from .events.queries import exclude_internal
 from .request_cache import public
 
 
@@ -18,7 +19,7 @@ def public_pages(site):
     for root in roots:
         queryset = queryset | Page.objects.descendant_of(root, inclusive=True)
     return (
-        public(queryset.live())
+        exclude_internal(public(queryset.live()))  # internal sessions are never public
         .select_related("locale")
         .only(
             "id",

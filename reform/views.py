@@ -7,6 +7,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.models import Site
 
 from .models.articles import ArticlePage
+from .models.documents import OfficialDocumentPage
 from .sitemaps import MultilingualSitemap, public_pages
 
 
@@ -30,8 +31,9 @@ def sitemap_page(request):
     root = site.root_page.localized
     from django.contrib.contenttypes.models import ContentType
 
-    article_type = ContentType.objects.get_for_model(ArticlePage)
-    pages = public_pages(site).filter(locale_id=root.locale_id).exclude(content_type=article_type)
+    # Articles and library entries are listed by their section pages, not one by one.
+    leaf_types = ContentType.objects.get_for_models(ArticlePage, OfficialDocumentPage).values()
+    pages = public_pages(site).filter(locale_id=root.locale_id).exclude(content_type__in=leaf_types)
     tree = []
     for page in pages:
         tree.append({"page": page, "url": page.get_url(request), "level": page.depth - root.depth})

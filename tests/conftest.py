@@ -70,3 +70,18 @@ def browser():
         os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     else:
         os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+@pytest.fixture
+def people(db):
+    """One user per role of the editorial flow (tests/workflow_helpers.py)."""
+    from tests.workflow_helpers import make_user
+
+    return {
+        "writer": make_user("bientap.qlns.t", "writer", "quan-ly-ngan-sach"),
+        "head": make_user("truongphong.qlns.t", "head", "quan-ly-ngan-sach"),
+        "other_writer": make_user("bientap.tcdn.t", "writer", "tai-chinh-doanh-nghiep-tin-hoc"),
+        "other_head": make_user("truongphong.tcdn.t", "head", "tai-chinh-doanh-nghiep-tin-hoc"),
+        "office": make_user("vanphong.t", "office"),
+        "admin": make_user("quantri.t", "admin"),
+    }

@@ -7,6 +7,7 @@ from django.conf import settings
 from wagtail.models import Locale
 
 from reform.demo.loader import ensure_about, ensure_plan
+from tests.document_factories import library_pages
 from tests.factories import make_articles
 from tests.rich_content import fresh_site, make_rich_article
 
@@ -35,6 +36,7 @@ def site_urls(transactional_db, settings):
         "sitemap": "/so-do-trang/",
         "plan": ensure_plan(column, en).url,
         "not-found": "/khong-co-trang-nay/",
+        **library_pages(),
     }
 
 

@@ -10,6 +10,7 @@ from django.conf import settings
 from wagtail.models import Locale
 
 from reform.demo.loader import ensure_about, ensure_plan
+from tests.document_factories import library_pages
 from tests.factories import make_articles
 from tests.rich_content import make_rich_article
 
@@ -76,6 +77,7 @@ def test_public_pages_are_valid_html(client, site_pages, tmp_path, settings):
         "sitemap": ("/so-do-trang/", 200),
         "plan": (plan.url, 200),
         "not-found": ("/khong-co-trang-nay/", 404),
+        **{name: (url, 200) for name, url in library_pages().items()},
     }
     assert column.url == "/cai-cach-hanh-chinh/"
     files, sources = [], {}

@@ -139,7 +139,9 @@ WAGTAIL_I18N_ENABLED = True
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The project's own catalogues first, then Vietnamese for the Wagtail admin screens its users
+# touch (Wagtail ships about 15% of them), one folder per Wagtail app under locale_wagtail/.
+LOCALE_PATHS = [BASE_DIR / "locale", *sorted(p for p in (BASE_DIR / "locale_wagtail").glob("*") if p.is_dir())]
 FORMAT_MODULE_PATH = ["cms.formats"]
 
 STATIC_URL = "/static/"
@@ -161,6 +163,9 @@ WAGTAILDOCS_DOCUMENT_MODEL = "reform.ReformDocument"
 # Slugs are folded to ASCII the Vietnamese way (reform/text.py); Unicode slugs would be percent-encoded.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No avatars from gravatar.com: it would send hashes of staff e-mails to a third party and
+# show broken images on networks without internet access.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_WORKFLOW_ENABLED = True
@@ -182,6 +187,19 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "cchc@localhost")
 # Listing sizes kept in one place so views, feeds and tests agree.
 REFORM_PAGE_SIZE = env_int("REFORM_PAGE_SIZE", 12)
 REFORM_FEED_SIZE = env_int("REFORM_FEED_SIZE", 30)
+# A draft waiting longer than this many working days at one step is marked overdue.
+REFORM_WORKFLOW_OVERDUE_DAYS = env_int("REFORM_WORKFLOW_OVERDUE_DAYS", 2)
+# Public holidays (ISO dates) that do not count as working days.
+REFORM_HOLIDAYS = env_list("REFORM_HOLIDAYS")
+
+# Document library (docs/documents.md): rows per listing page, the upload limit, accepted formats.
+REFORM_DOCUMENT_PAGE_SIZE = env_int("REFORM_DOCUMENT_PAGE_SIZE", 20)
+REFORM_UPLOAD_MAX_BYTES = env_int("REFORM_UPLOAD_MAX_BYTES", 50 * 1024 * 1024)
+WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "odt", "ods"]
+# The document page shows its PDF in an <object>: same-origin framing, as production has it.
+X_FRAME_OPTIONS = "SAMEORIGIN"
+# A TrueType font with Vietnamese glyphs for the PDFs the demo loader draws (optional).
+REFORM_PDF_FONT = env_str("REFORM_PDF_FONT", "")
 
 LOGGING = {
     "version": 1,

@@ -16,26 +16,24 @@ from wagtail.models import Collection, Locale
 from home.models import AboutPage
 
 from ..bootstrap import ensure_child, ensure_page_translation, publish, setup_site
+from ..documents.indexing import rebuild_site_index
+from ..maintenance import refresh_planner_statistics
 from ..models import ArticlePage, Division, PlanPage, ReformArea, ReformImage
+from ..workflow import roles
 from . import content
+from .events import ensure_events
 from .images import TITLES, render_illustration
+from .library import ensure_documents, library_of
 
 DEMO_PASSWORD = "cchc-demo-2023"  # noqa: S105 — documented demo password, refused in production
 
-# (username, first name, last name, division slug or None, Wagtail group, superuser)
+# (username, first name, last name, role, division slug) — role: admin, office, head or writer
 DEMO_USERS = [
-    ("quantri", "Quản trị", "hệ thống", None, None, True),
-    ("vanphong", "Cán bộ", "Văn phòng Sở", "van-phong", "Moderators", False),
-    ("truongphong.qlns", "Trưởng phòng", "Quản lý ngân sách", "quan-ly-ngan-sach", "Editors", False),
-    ("bientap.qlns", "Biên tập viên", "Quản lý ngân sách", "quan-ly-ngan-sach", "Editors", False),
-    (
-        "bientap.tcdn",
-        "Biên tập viên",
-        "Tài chính doanh nghiệp - Tin học",
-        "tai-chinh-doanh-nghiep-tin-hoc",
-        "Editors",
-        False,
-    ),
+    ("quantri", "Quản trị", "hệ thống", "admin", None),
+    ("vanphong", "Cán bộ", "Văn phòng Sở", "office", None),
+    ("truongphong.qlns", "Trưởng phòng", "Quản lý ngân sách", "head", "quan-ly-ngan-sach"),
+    ("bientap.qlns", "Biên tập viên", "Quản lý ngân sách", "writer", "quan-ly-ngan-sach"),
+    ("bientap.tcdn", "Biên tập viên", "Tài chính doanh nghiệp - Tin học", "writer", "tai-chinh-doanh-nghiep-tin-hoc"),
 ]
 
 
@@ -76,7 +74,8 @@ def ensure_images():
 def ensure_users():
     User = get_user_model()
     divisions = {d.slug: d for d in Division.objects.filter(locale__language_code=settings.LANGUAGE_CODE)}
-    for username, first, last, division_slug, group_name, superuser in DEMO_USERS:
+    office = Group.objects.get(name=roles.OFFICE_GROUP)
+    for username, first, last, role, division_slug in DEMO_USERS:
         user = User.objects.filter(username=username).first()
         if user is None:
             user = User(
@@ -84,16 +83,16 @@ def ensure_users():
                 first_name=first,
                 last_name=last,
                 email=f"{username}@example.org",
-                is_superuser=superuser,
-                is_staff=superuser,
+                is_superuser=role == "admin",
+                is_staff=role == "admin",
             )
             user.set_password(DEMO_PASSWORD)
-            user.division = divisions.get(division_slug)
             user.save()
-        if group_name:
-            group = Group.objects.filter(name=group_name).first()
-            if group is not None:
-                user.groups.add(group)
+        if role == "office":
+            user.groups.add(office)
+        elif role in {"head", "writer"}:
+            division = divisions[division_slug]
+            user.groups.add(division.heads_group if role == "head" else division.writers_group)
 
 
 def article_fields(item, images, divisions, areas):
@@ -204,5 +203,9 @@ def load_demo():
     ensure_articles(pages["news"], images, en)
     ensure_plan(pages["column"], en)
     ensure_about(pages["home"], en)
+    ensure_documents(library_of(pages["column"]))  # the documents the plan cites, with drawn PDFs
+    ensure_events(pages["column"], images, en)  # after the library: the study session links its entry
     ensure_users()
+    rebuild_site_index()  # pages a database held before the site index existed
+    refresh_planner_statistics()
     return pages

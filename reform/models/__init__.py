@@ -1,9 +1,13 @@
 from .agency import AgencySettings
 from .articles import ArticlePage, ArticlePageTag
 from .column import ArticleIndexPage, ReformColumnPage
+from .documents import DocumentAttachment, DocumentLibraryPage, DocumentRelation, OfficialDocumentPage
+from .events import EventCalendarState, EventIndexPage, EventKind, EventPage, EventPhoto, EventPressCoverage
 from .media import ReformDocument, ReformImage, ReformRendition
 from .plans import PlanPage
+from .siteindex import PageCitation, SiteSearchEntry
 from .taxonomy import Division, DocumentType, IssuingBody, ReformArea
+from .workflow import DivisionHeadApprovalTask, OfficeApprovalTask
 
 __all__ = [
     "AgencySettings",
@@ -11,12 +15,26 @@ __all__ = [
     "ArticlePage",
     "ArticlePageTag",
     "Division",
+    "DivisionHeadApprovalTask",
+    "DocumentAttachment",
+    "DocumentLibraryPage",
+    "DocumentRelation",
     "DocumentType",
+    "EventCalendarState",
+    "EventIndexPage",
+    "EventKind",
+    "EventPage",
+    "EventPhoto",
+    "EventPressCoverage",
     "IssuingBody",
+    "OfficeApprovalTask",
+    "OfficialDocumentPage",
+    "PageCitation",
     "PlanPage",
     "ReformArea",
     "ReformColumnPage",
     "ReformDocument",
     "ReformImage",
     "ReformRendition",
+    "SiteSearchEntry",
 ]

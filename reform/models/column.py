@@ -31,7 +31,12 @@ class ReformColumnPage(RoutablePageMixin, ArticleListingMixin, SitePage):
 
     content_panels = [*SitePage.content_panels, FieldPanel("intro")]
 
-    subpage_types = ["reform.ArticleIndexPage", "reform.PlanPage"]
+    subpage_types = [
+        "reform.ArticleIndexPage",
+        "reform.PlanPage",
+        "reform.EventIndexPage",
+        "reform.DocumentLibraryPage",
+    ]
     parent_page_types = ["home.HomePage"]
     max_count_per_parent = 1
     template = "reform/column_page.html"

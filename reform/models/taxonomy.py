@@ -44,6 +44,26 @@ class Division(TaxonomyBase):
 
     abbreviation = models.CharField(_("viết tắt"), max_length=30, blank=True)
     description = models.TextField(_("chức năng, nhiệm vụ"), blank=True)
+    # Membership of these groups is what makes someone a writer or the head of this division;
+    # setup_site (and saving a new division) creates them.
+    writers_group = models.ForeignKey(
+        "auth.Group",
+        verbose_name=_("nhóm biên tập viên"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    heads_group = models.ForeignKey(
+        "auth.Group",
+        verbose_name=_("nhóm lãnh đạo phòng"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     panels = [
         FieldPanel("name"),

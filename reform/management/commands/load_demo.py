@@ -3,6 +3,13 @@ from django.core.management.base import BaseCommand, CommandError
 
 from reform.demo.loader import DEMO_PASSWORD, DEMO_USERS, load_demo
 
+ROLE_LABELS = {
+    "admin": "quản trị hệ thống",
+    "office": "Văn phòng Sở, phê duyệt",
+    "head": "lãnh đạo phòng",
+    "writer": "biên tập viên",
+}
+
 
 class Command(BaseCommand):
     help = "Load the demo site built from the 2023 communication plan (refused under production settings)."
@@ -13,6 +20,5 @@ class Command(BaseCommand):
         except ImproperlyConfigured as exc:
             raise CommandError(str(exc)) from exc
         self.stdout.write(self.style.SUCCESS(f"Demo content ready. Demo accounts (password: {DEMO_PASSWORD}):"))
-        for username, first, last, _division, group, superuser in DEMO_USERS:
-            role = "superuser" if superuser else (group or "")
-            self.stdout.write(f"  {username:<18} {first} {last} {('— ' + role) if role else ''}")
+        for username, first, last, role, _division in DEMO_USERS:
+            self.stdout.write(f"  {username:<18} {first} {last} ({ROLE_LABELS[role]})")
