@@ -51,6 +51,9 @@ run: demo ## Set everything up and serve the demo site at http://127.0.0.1:8000/
 test: install messages node system ## Run the whole suite (SQLite; set DATABASE_URL for PostgreSQL)
 	$(VENV)/bin/pytest -p no:cacheprovider
 
+guide: install messages node system ## Refresh the user guide's screenshots (docs/guide/) from the browser test
+	UPDATE_GUIDE=1 $(VENV)/bin/pytest -p no:cacheprovider tests/test_workflow_browser.py
+
 lint: install ## ruff
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
@@ -65,4 +68,4 @@ clean: ## Remove the local database, media and caches (keeps .venv)
 	rm -rf db.sqlite3* static .pytest_cache
 	find media -mindepth 1 ! -name .gitkeep -delete
 
-.PHONY: help install node system messages migrate demo run test lint makemessages bench clean
+.PHONY: help install node system messages migrate demo run test guide lint makemessages bench clean

@@ -380,3 +380,48 @@ def generate(count, english_share=0.1, rebuild=False, log=print):
         "generate_seconds": round(generated_in, 1),
         "check_seconds": round(checked_in, 1),
     }
+
+
+def generate_events(count=1000, log=print):
+    """Make sure the bench database holds count public events, inserted in bulk.
+
+    One every two and a half days from December 2019: about seven years of a busy department,
+    so the subscribable calendar (the last year and what is coming) holds what a real one would.
+    """
+    from reform.events.bulk import bulk_insert_events
+    from reform.models import Division, ReformArea
+    from reform.models.events import EventIndexPage, EventKind, EventPage
+
+    index = EventIndexPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).first()
+    if index is None:
+        log("No event index in the bench database; events skipped.")
+        return 0
+    have = EventPage.objects.child_of(index).count()
+    if have >= count:
+        log(f"Reusing {have} events already in the bench database.")
+        return have
+    rng = random.Random(SEED + 1)
+    kinds = list(EventKind.objects.filter(locale=index.locale))
+    divisions = list(Division.objects.filter(locale=index.locale))
+    areas = list(ReformArea.objects.filter(locale=index.locale).values_list("pk", flat=True))
+    start = timezone.make_aware(datetime.datetime(2019, 12, 2, 8, 0))
+    events, area_ids = [], []
+    for number in range(have, count):
+        begins = start + datetime.timedelta(hours=60 * number + rng.randrange(8))
+        events.append(
+            EventPage(
+                title=f"Tọa đàm cải cách hành chính số {number + 1}",
+                slug=f"toa-dam-cai-cach-hanh-chinh-so-{number + 1}",
+                kind=rng.choice(kinds),
+                start=begins,
+                end=begins + datetime.timedelta(hours=2),
+                location="Hội trường Sở Tài chính",
+                division=rng.choice(divisions),
+                summary="Trao đổi về công tác cải cách hành chính của Sở.",
+                audience="public",
+            )
+        )
+        area_ids.append(rng.sample(areas, 2))
+    bulk_insert_events(index, events, area_ids)
+    log(f"Inserted {len(events)} events.")
+    return count

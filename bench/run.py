@@ -36,6 +36,7 @@ def parse_args(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=10_000, help="articles under the news index (10000)")
     parser.add_argument("--english-share", type=float, default=0.1, help="share translated into English (0.1)")
+    parser.add_argument("--events", type=int, default=1_000, help="public events under the event index (1000)")
     parser.add_argument("--rebuild", action="store_true", help="start from an empty database and regenerate")
     parser.add_argument("--duration", type=int, default=10, help="seconds of load per page for throughput (10)")
     parser.add_argument("--connections", type=int, default=16, help="concurrent connections for throughput (16)")
@@ -117,6 +118,9 @@ def pages_to_measure(articles):
         "Article": article.url,
         "RSS feed": "/cai-cach-hanh-chinh/rss/",
         "English column": "/en/administrative-reform/",
+        "Events": "/cai-cach-hanh-chinh/toa-dam-su-kien/",
+        "Events, month view": "/cai-cach-hanh-chinh/toa-dam-su-kien/?thang=2024-05",
+        "Events calendar (.ics)": "/cai-cach-hanh-chinh/toa-dam-su-kien/ics/",
     }
 
 
@@ -228,9 +232,10 @@ def main(argv=None):
     args = parse_args(argv)
     started = time.perf_counter()
     setup_django(choose_database())
-    from bench.generate import generate
+    from bench.generate import generate, generate_events
 
     content = generate(args.articles, english_share=args.english_share, rebuild=args.rebuild)
+    content["events"] = generate_events(args.events)
     paths = pages_to_measure(args.articles)
     print("Counting SQL queries in-process…")
     queries = measure.count_queries(paths)

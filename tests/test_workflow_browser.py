@@ -4,10 +4,12 @@ Run 1: a writer of Phòng Quản lý ngân sách drafts and submits an article, 
 approves it, Văn phòng Sở approves and it is public. Run 2: the Office returns an article with a
 reason (which is required), the writer reads the reason, corrects and resubmits, and it is published.
 
-Every step is photographed into docs/guide/, which illustrates docs/huong-dan-su-dung.md: the
-pictures are rewritten on each run, so the guide shows the admin as it really is.
+Every step is photographed into test-artifacts/; `make guide` (UPDATE_GUIDE=1) also writes the
+pictures into docs/guide/, which illustrates docs/huong-dan-su-dung.md, so the guide is refreshed from
+the admin as it really is whenever the screens change, without every test run rewriting tracked files.
 """
 
+import os
 import re
 import shutil
 import time
@@ -83,12 +85,13 @@ def desks(browser, demo):
 
 
 def shot(page, name):
-    """A full-page JPEG for the user guide (docs/guide/<name>.jpg), copied to test-artifacts/."""
-    GUIDE.mkdir(parents=True, exist_ok=True)
+    """A full-page JPEG in test-artifacts/, and in docs/guide/ for the user guide when UPDATE_GUIDE is set."""
     ARTIFACTS.mkdir(exist_ok=True)
-    target = GUIDE / f"{name}.jpg"
+    target = ARTIFACTS / f"guide-{name}.jpg"
     page.screenshot(path=str(target), type="jpeg", quality=70, full_page=True, animations="disabled", caret="hide")
-    shutil.copyfile(target, ARTIFACTS / f"guide-{name}.jpg")
+    if os.environ.get("UPDATE_GUIDE"):
+        GUIDE.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(target, GUIDE / f"{name}.jpg")
 
 
 # --- the admin's controls -------------------------------------------------------------------------
