@@ -425,3 +425,29 @@ def generate_events(count=1000, log=print):
     bulk_insert_events(index, events, area_ids)
     log(f"Inserted {len(events)} events.")
     return count
+
+
+def generate_documents(count=20_000, log=print):
+    """Make sure the bench database holds count library entries, inserted in bulk, with the site index."""
+    from reform.documents.bulk import bulk_insert_documents
+    from reform.documents.indexing import rebuild_site_index
+    from reform.models.documents import DocumentLibraryPage, OfficialDocumentPage
+
+    library = DocumentLibraryPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).first()
+    if library is None:
+        log("No document library in the bench database; documents skipped.")
+        return 0
+    have = OfficialDocumentPage.objects.child_of(library).count()
+    if have >= count:
+        log(f"Reusing {have} documents already in the bench database.")
+        return have
+    bulk_insert_documents(library, count - have, log=log)
+    # Articles and documents inserted in bulk bypass save(): the site-wide search index is rebuilt once.
+    rebuild_site_index()
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+    else:
+        refresh_planner_statistics()
+    log(f"Inserted {count - have} documents.")
+    return count

@@ -37,6 +37,7 @@ def parse_args(argv=None):
     parser.add_argument("--articles", type=int, default=10_000, help="articles under the news index (10000)")
     parser.add_argument("--english-share", type=float, default=0.1, help="share translated into English (0.1)")
     parser.add_argument("--events", type=int, default=1_000, help="public events under the event index (1000)")
+    parser.add_argument("--documents", type=int, default=20_000, help="entries in the document library (20000)")
     parser.add_argument("--rebuild", action="store_true", help="start from an empty database and regenerate")
     parser.add_argument("--duration", type=int, default=10, help="seconds of load per page for throughput (10)")
     parser.add_argument("--connections", type=int, default=16, help="concurrent connections for throughput (16)")
@@ -96,6 +97,13 @@ def setup_django(database_url):
 # --- what to measure ---------------------------------------------------------------------------
 
 
+def document_url():
+    from reform.models.documents import OfficialDocumentPage
+
+    newest = OfficialDocumentPage.objects.live().order_by("-pk").first()
+    return newest.url if newest else "/cai-cach-hanh-chinh/van-ban/"
+
+
 def pages_to_measure(articles):
     """(label, path) of each page in the table; the article is the newest one with a hero image."""
     from django.conf import settings
@@ -121,6 +129,12 @@ def pages_to_measure(articles):
         "Events": "/cai-cach-hanh-chinh/toa-dam-su-kien/",
         "Events, month view": "/cai-cach-hanh-chinh/toa-dam-su-kien/?thang=2024-05",
         "Events calendar (.ics)": "/cai-cach-hanh-chinh/toa-dam-su-kien/ics/",
+        "Library": "/cai-cach-hanh-chinh/van-ban/",
+        "Library, filtered": "/cai-cach-hanh-chinh/van-ban/?type=quyet-dinh&level=province&year=2023",
+        "Library, search (matches most)": "/cai-cach-hanh-chinh/van-ban/?q=c%E1%BA%A3i+c%C3%A1ch+h%C3%A0nh+ch%C3%ADnh",
+        "Library, search by number": "/cai-cach-hanh-chinh/van-ban/?q=828%2Fqd-ubnd",
+        "Document page": document_url(),
+        "Site search": "/tim-kiem/?q=c%E1%BA%A3i+c%C3%A1ch+h%C3%A0nh+ch%C3%ADnh",
     }
 
 
@@ -232,10 +246,11 @@ def main(argv=None):
     args = parse_args(argv)
     started = time.perf_counter()
     setup_django(choose_database())
-    from bench.generate import generate, generate_events
+    from bench.generate import generate, generate_documents, generate_events
 
     content = generate(args.articles, english_share=args.english_share, rebuild=args.rebuild)
     content["events"] = generate_events(args.events)
+    content["documents"] = generate_documents(args.documents)
     paths = pages_to_measure(args.articles)
     print("Counting SQL queries in-process…")
     queries = measure.count_queries(paths)
