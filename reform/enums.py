@@ -68,3 +68,41 @@ class DocumentSort(models.TextChoices):
     NEWEST = "newest", _("Mới ban hành trước")
     OLDEST = "oldest", _("Ban hành sớm trước")
     RELEVANCE = "relevance", _("Phù hợp nhất")
+
+
+class ActivityCadence(models.TextChoices):
+    """How often the plan says an activity happens (the seed: "hàng tháng", "thường xuyên"…)."""
+
+    REGULAR = "regular", _("Thường xuyên")
+    MONTHLY = "monthly", _("Hàng tháng")
+    QUARTERLY = "quarterly", _("Hàng quý")
+    HALF_YEARLY = "half_yearly", _("6 tháng một lần")
+    YEARLY = "yearly", _("Hàng năm")
+    ONCE = "once", _("Một lần")
+    AS_NEEDED = "as_needed", _("Khi có yêu cầu")
+
+
+class ActivityMeasure(models.TextChoices):
+    """What an activity's progress counts: the rule that decides which published content is its output."""
+
+    ARTICLES = "articles", _("Tin, bài đã đăng")
+    DOCUMENTS = "documents", _("Văn bản đã đăng tải")
+    EVENTS = "events", _("Buổi tọa đàm, sinh hoạt đã tổ chức")
+    PRESS = "press", _("Tin, bài trên báo, đài")
+
+
+class ReformIndexKind(models.TextChoices):
+    """The indices the plan asks the column to publish (DOMAIN.md); the seed writes SIPAS as "SEPAS"."""
+
+    PAR_INDEX = "par_index", _("Chỉ số cải cách hành chính (PAR INDEX)")
+    SIPAS = "sipas", _("Chỉ số hài lòng về sự phục vụ hành chính (SIPAS)")
+    PAPI = "papi", _("Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh (PAPI)")
+    PCI = "pci", _("Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)")
+    ICT = "ict", _("Chỉ số sẵn sàng ứng dụng công nghệ thông tin (ICT Index)")
+    DTI = "dti", _("Chỉ số chuyển đổi số (DTI)")
+    DEPARTMENT_PAR = "department_par", _("Chỉ số cải cách hành chính cấp sở")
+
+
+class IndexSubject(models.TextChoices):
+    PROVINCE = "province", _("Tỉnh")
+    DEPARTMENT = "department", _("Sở")

@@ -3,8 +3,9 @@ from .articles import ArticlePage, ArticlePageTag
 from .column import ArticleIndexPage, ReformColumnPage
 from .documents import DocumentAttachment, DocumentLibraryPage, DocumentRelation, OfficialDocumentPage
 from .events import EventCalendarState, EventIndexPage, EventKind, EventPage, EventPhoto, EventPressCoverage
+from .indices import IndexComponent, IndexResult, IndicesPage
 from .media import ReformDocument, ReformImage, ReformRendition
-from .plans import PlanPage
+from .plans import PlanActivity, PlanPage
 from .siteindex import PageCitation, SiteSearchEntry
 from .taxonomy import Division, DocumentType, IssuingBody, ReformArea
 from .workflow import DivisionHeadApprovalTask, OfficeApprovalTask
@@ -26,10 +27,14 @@ __all__ = [
     "EventPage",
     "EventPhoto",
     "EventPressCoverage",
+    "IndexComponent",
+    "IndexResult",
+    "IndicesPage",
     "IssuingBody",
     "OfficeApprovalTask",
     "OfficialDocumentPage",
     "PageCitation",
+    "PlanActivity",
     "PlanPage",
     "ReformArea",
     "ReformColumnPage",

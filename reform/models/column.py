@@ -34,6 +34,7 @@ class ReformColumnPage(RoutablePageMixin, ArticleListingMixin, SitePage):
     subpage_types = [
         "reform.ArticleIndexPage",
         "reform.PlanPage",
+        "reform.IndicesPage",
         "reform.EventIndexPage",
         "reform.DocumentLibraryPage",
     ]
