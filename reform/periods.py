@@ -46,6 +46,10 @@ class Period:
                 "first": self.first_day.strftime("%d/%m/%Y"),
                 "last": self.last_day.strftime("%d/%m/%Y"),
             }
+        if self.code == "h1":
+            return _("6 tháng đầu năm %(year)s") % {"year": self.year}
+        if self.code == "year":
+            return _("năm %(year)s") % {"year": self.year}
         return _("%(period)s năm %(year)s") % {"period": PERIODS[self.code][0], "year": self.year}
 
     @property
