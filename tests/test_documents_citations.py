@@ -88,6 +88,20 @@ def test_citing_pages_are_recorded_and_shown_on_the_document(client, entries, ne
     assert not PageCitation.objects.filter(page=article).exists()
 
 
+def test_event_description_and_outcome_link_their_citations_with_one_query(client, entries):
+    event = make_event(
+        description="<p>Học tập Nghị quyết số 27-NQ/TW của Ban Chấp hành Trung ương.</p>",
+        outcome="<p>Triển khai Quyết định số 828/QĐ-UBND ngày 19/3/2023.</p>",
+    )
+    client.get(event.url)
+    with CaptureQueriesContext(connection) as cited:
+        html = client.get(event.url).content.decode()
+    assert f'href="{entries["27"].url}"' in html
+    assert f'href="{entries["828"].url}"' in html
+    citation_queries = [q for q in cited.captured_queries if "number_key" in q["sql"]]
+    assert len(citation_queries) == 1
+
+
 def test_admin_report_lists_cited_numbers_missing_from_the_library(admin_client, entries, news):
     article = make_articles(news, 1)[0]
     article.body = [{"type": "paragraph", "value": BODY}]
