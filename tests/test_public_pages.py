@@ -77,6 +77,12 @@ def test_column_filter_by_area_division_and_year(client, column, news):
     form = html.select_one("form.filters__form")
     assert form["method"] == "get"
     assert html.select_one("#f-year option[selected]") is None
+    # The form shows what is filtered: each select keeps its choice.
+    html = soup(client.get(column.url, {"area": area.slug, "division": division.slug}))
+    assert html.select_one("#f-area option[selected]")["value"] == area.slug
+    assert html.select_one("#f-area option[selected]").get_text() == f"2. {area.name}"
+    assert html.select_one("#f-division option[selected]")["value"] == division.slug
+    assert html.select_one("#f-year option[selected]") is None
 
 
 def test_article_page_has_metadata_breadcrumbs_and_related(client, news):
