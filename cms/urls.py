@@ -6,11 +6,13 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms.health import healthz
 from reform import routing as reform_routing
 from reform import views as reform_views
 from reform.documents import views as document_views
 
 urlpatterns = [
+    path("healthz", healthz, name="healthz"),
     path(settings.ADMIN_PATH, include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", reform_views.sitemap_xml, name="sitemap-xml"),

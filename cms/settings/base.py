@@ -3,12 +3,13 @@
 Everything that differs between machines is read from the environment (docs/env-vars.md).
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
-from .env import env_int, env_list, env_str
+from .env import env_bool, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PROJECT_DIR = BASE_DIR / "cms"
@@ -24,6 +25,7 @@ INSTALLED_APPS = [
     "accounts",
     "home",
     "reform",
+    "reform.pagecache",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -52,12 +54,18 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
+    "csp",
 ]
 
 MIDDLEWARE = [
+    "cms.logging.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "reform.request_cache.RequestCacheMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "cms.security.ContentSecurityPolicyMiddleware",
+    # Anonymous pages are answered here, before sessions, locale and auth (docs/caching.md).
+    "reform.pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -67,6 +75,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "reform.middleware.QueryStringGuardMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes requires: it turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -116,12 +126,22 @@ if REDIS_URL:
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "cchc"),
-            "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
+            "OPTIONS": {
+                "CLIENT_CLASS": "django_redis.client.DefaultClient",
+                # A Redis that stops answering (not refusing) must not hang every worker and /healthz.
+                "SOCKET_CONNECT_TIMEOUT": env_int("REDIS_CONNECT_TIMEOUT", 2),
+                "SOCKET_TIMEOUT": env_int("REDIS_TIMEOUT", 2),
+            },
         }
     }
-    SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+    # Sessions read from Redis and written through to the database: a Redis restart (it may keep
+    # nothing on disk) does not sign every editor out mid-edit.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "cchc"}}
+
+# The lockout check first (cms/security.py), then the password check.
+AUTHENTICATION_BACKENDS = ["cms.security.AxesBackend", "django.contrib.auth.backends.ModelBackend"]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -154,7 +174,8 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-ADMIN_PATH = env_str("ADMIN_PATH", "admin/")
+# "quan-tri", "/quan-tri/" and "quan-tri/" all mean the same prefix; the URLconf needs "quan-tri/".
+ADMIN_PATH = env_str("ADMIN_PATH", "admin/").strip("/") + "/"
 
 WAGTAIL_SITE_NAME = "Chuyên mục Cải cách hành chính"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
@@ -201,11 +222,17 @@ X_FRAME_OPTIONS = "SAMEORIGIN"
 # A TrueType font with Vietnamese glyphs for the PDFs the demo loader draws (optional).
 REFORM_PDF_FONT = env_str("REFORM_PDF_FONT", "")
 
+# Plain lines for people at a terminal; json (one object a line, cms/logging.py) for log collectors,
+# the production default.
+LOG_FORMAT = env_str("LOG_FORMAT", "plain")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+        "json": {"()": "cms.logging.JsonFormatter"},
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
@@ -215,3 +242,81 @@ LOGGING = {
 }
 
 PAGE_TITLE_SUFFIX = _("Cải cách hành chính")
+
+# --- Security (docs/deployment.md) ------------------------------------------------------------------
+# How many reverse proxies of ours append to X-Forwarded-For; 0 trusts no such header (cms/security.py).
+REVERSE_PROXY_COUNT = env_int("REVERSE_PROXY_COUNT", 0)
+
+# django-axes: a username tried from one address is locked after AXES_FAILURE_LIMIT wrong passwords for
+# AXES_COOLOFF_MINUTES (0: until `manage.py axes_reset`); each new try while locked restarts the wait.
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15)) or None
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "cms.security.client_ip"
+AXES_LOCKOUT_CALLABLE = "cms.security.lockout_response"
+# The Django admin is not routed; Wagtail's admin is the only login.
+AXES_ENABLE_ADMIN = False
+
+# django-csp: public pages run no inline script or style; JSON-LD data blocks are not scripts.
+# PDFs show in an <object>; article embeds (EmbedBlock) are iframes from CSP_FRAME_SOURCES.
+CSP_FRAME_SOURCES = env_list(
+    "CSP_FRAME_SOURCES", ["https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+)
+# Where media live when they are not on this host (an S3 bucket, a CDN).
+CSP_MEDIA_SOURCES = env_list("CSP_MEDIA_SOURCES")
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:", *CSP_MEDIA_SOURCES],
+        "font-src": ["'self'"],
+        "media-src": ["'self'", *CSP_MEDIA_SOURCES],
+        "object-src": ["'self'", *CSP_MEDIA_SOURCES],
+        "frame-src": ["'self'", *CSP_FRAME_SOURCES],
+        "connect-src": ["'self'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    }
+}
+# Wagtail's admin writes inline scripts and style attributes, shows uploads as blob: and data: images,
+# and previews embeds from any https site; it is used by signed-in staff only.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:", "https:"],
+        "font-src": ["'self'", "data:"],
+        "media-src": ["'self'", "blob:", *CSP_MEDIA_SOURCES],
+        "worker-src": ["'self'", "blob:"],
+    }
+}
+
+# --- Page cache and front-end cache purge (docs/caching.md) ------------------------------------------
+# On by default only with a cache every process shares (Redis): a local-memory cache would be bumped
+# in the one worker that handled a publish and stay stale in the others.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", bool(REDIS_URL))
+PAGE_CACHE_TIMEOUT = env_int("PAGE_CACHE_TIMEOUT", 600)
+PAGE_CACHE_MAX_AGE = env_int("PAGE_CACHE_MAX_AGE", 60)
+PAGE_CACHE_SHARED_MAX_AGE = env_int("PAGE_CACHE_SHARED_MAX_AGE", 0)
+PAGE_CACHE_MAX_QUERY_LENGTH = env_int("PAGE_CACHE_MAX_QUERY_LENGTH", 200)
+# A reverse proxy (Varnish, nginx with a purge module) answering PURGE, and/or Cloudflare.
+WAGTAILFRONTENDCACHE = {}
+if env_str("FRONTEND_CACHE_URL"):
+    WAGTAILFRONTENDCACHE["proxy"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": env_str("FRONTEND_CACHE_URL"),
+        "HOSTNAMES": env_list("FRONTEND_CACHE_HOSTNAMES", ["*"]),
+    }
+if env_str("CLOUDFLARE_ZONEID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": env_str("CLOUDFLARE_ZONEID"),
+        "BEARER_TOKEN": env_str("CLOUDFLARE_BEARER_TOKEN"),
+        "HOSTNAMES": env_list("FRONTEND_CACHE_HOSTNAMES", ["*"]),
+    }
+# Each language's pages have their own URLs (/... and /en/...) and are purged as such.
+WAGTAILFRONTENDCACHE_LANGUAGES = []

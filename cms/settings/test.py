@@ -17,3 +17,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # where a WAL file waits (busy_timeout) as the real site does.
     DATABASES["default"]["TEST"] = {"NAME": os.environ.get("TEST_SQLITE_NAME", str(BASE_DIR / ".pytest-db.sqlite3"))}
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Tests render pages, change content and count queries of uncached renders; tests/test_page_cache.py
+# turns the page cache on where it is the subject.
+PAGE_CACHE_ENABLED = False
