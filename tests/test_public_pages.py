@@ -122,3 +122,13 @@ def test_unknown_page_is_a_vietnamese_404(client, site_pages):
     response = client.get("/khong-co-trang-nay/")
     assert response.status_code == 404
     assert "Không tìm thấy trang" in response.content.decode()
+
+
+def test_column_lists_its_sections(client, column):
+    from wagtail.models import Page
+
+    html = soup(client.get(column.url))
+    links = [(a.get_text(), a["href"]) for a in html.select(".column-sections a")]
+    children = Page.objects.child_of(column).live().order_by("path")
+    assert links == [(child.title, child.url) for child in children]
+    assert len(links) >= 2

@@ -50,6 +50,16 @@ class ReformColumnPage(RoutablePageMixin, ArticleListingMixin, SitePage):
     def index(self, request):
         return self.render(request)
 
+    def get_context(self, request, *args, **kwargs):
+        from wagtail.models import Page
+
+        context = super().get_context(request, *args, **kwargs)
+        # The column's own sections (news, library, events, plan, indices) in the editors' order:
+        # one query, so a reader who lands here finds every part of the column.
+        sections = public(Page.objects.child_of(self).live()).only("id", "title", "url_path").order_by("path")
+        context["sections"] = [{"title": p.title, "url": p.get_url(request)} for p in sections]
+        return context
+
     @path("rss/", name="rss")
     def rss_feed(self, request):
         from ..feeds import ColumnFeed
