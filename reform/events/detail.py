@@ -27,7 +27,11 @@ def photos_of(event):
 
     renditions = ReformRendition.objects.filter(filter_spec__in=[GALLERY_THUMB, GALLERY_LARGE])
     return list(
-        event.photos.select_related("image").prefetch_related(Prefetch("image__renditions", queryset=renditions))
+        event.photos.select_related("image")
+        .prefetch_related(Prefetch("image__renditions", queryset=renditions))
+        # pk breaks ties (rows added in code may share a sort_order): PostgreSQL may otherwise return
+        # them in another order after a restore or a vacuum.
+        .order_by("sort_order", "pk")
     )
 
 
@@ -123,7 +127,7 @@ def detail_context(request, event, context):
         "division": taxonomy["division"],
         "page_areas": taxonomy["areas"],
         "photos": photos,
-        "press": list(event.press_coverage.all()),
+        "press": list(event.press_coverage.order_by("sort_order", "pk")),
         "event_index": index,
         "occurrence": Occurrence(event, event.start, event.start + event.span),
         "status": status_of(event, now),
