@@ -261,6 +261,9 @@ def main(argv=None):
     http = serve_and_measure(paths, args)
     load = http.pop("_load")
     rows = {label: {"path": path, **queries[label], **http[label]} for label, path in paths.items()}
+    from bench import reports
+
+    report = reports.measure_reports()  # the Office's yearly report: compute, exports, admin screen
     info = {
         "date": datetime.date.today().isoformat(),
         "articles": content["articles"],
@@ -272,10 +275,11 @@ def main(argv=None):
         "duration": args.duration,
         "tool": next(iter(http.values()))["tool"],
         "load_average": {key: [round(v, 2) for v in value] for key, value in load.items()},
+        "reports": report,
         "total_seconds": round(time.perf_counter() - started, 1),
     }
-    table = markdown(rows, info)
-    found = problems(rows)
+    table = markdown(rows, info) + "\n" + reports.markdown(report)
+    found = problems(rows) + reports.problems(report)
     write_results(rows, info, table, found)
     print()
     print(table)

@@ -10,6 +10,7 @@ from . import seed_data
 from .documents.seed import ensure_library
 from .events.seed import ensure_event_index, ensure_event_kinds
 from .models import AgencySettings, Division, DocumentType, IssuingBody, ReformArea
+from .savedreports.setup import setup_report_roles
 from .workflow.roles import setup_roles
 
 
@@ -183,4 +184,5 @@ def setup_site():
     home, column, news = ensure_skeleton(vi, en)
     ensure_agency_settings()
     setup_roles()
+    setup_report_roles()  # after the Office group exists
     return {"home": home, "column": column, "news": news}

@@ -9,6 +9,10 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
 from .documents import wagtail_hooks as document_hooks  # noqa: F401  (the cited-documents report)
+from .indices import wagtail_hooks as indices_hooks  # noqa: F401  (index results, CSV import)
+from .plans import wagtail_hooks as plan_hooks  # noqa: F401  (the plan's progress report)
+from .reports import wagtail_hooks as report_hooks  # noqa: F401  (the periodic report and its exports)
+from .savedreports import wagtail_hooks as saved_report_hooks  # noqa: F401  (saved periodic reports)
 from .viewsets import TaxonomyGroup
 from .workflow import concurrency, roles
 from .workflow.dashboard import construct_panels

@@ -19,11 +19,14 @@ from ..bootstrap import ensure_child, ensure_page_translation, publish, setup_si
 from ..documents.indexing import rebuild_site_index
 from ..maintenance import refresh_planner_statistics
 from ..models import ArticlePage, Division, PlanPage, ReformArea, ReformImage
+from ..savedreports.demo import ensure_saved_report
 from ..workflow import roles
 from . import content
 from .events import ensure_events
 from .images import TITLES, render_illustration
+from .indices import ensure_indices_page
 from .library import ensure_documents, library_of
+from .plan_activities import ensure_plan_activities
 
 DEMO_PASSWORD = "cchc-demo-2023"  # noqa: S105 — documented demo password, refused in production
 
@@ -151,7 +154,7 @@ def ensure_plan(column, en):
         ensure_page_translation(
             page, en, title=plan["en"]["title"], body=stream(plan["en"]["body"]), slug=plan["en"].get("slug", page.slug)
         )
-    return page
+    return ensure_plan_activities(page, en)  # and the link to 828/QĐ-UBND once the library holds it
 
 
 def ensure_about(home, en):
@@ -201,11 +204,13 @@ def load_demo():
     update_intro(pages["column"], content.COLUMN, en, content.COLUMN["en"])
     update_intro(pages["news"], content.NEWS_INDEX, en, content.NEWS_INDEX["en"])
     ensure_articles(pages["news"], images, en)
-    ensure_plan(pages["column"], en)
     ensure_about(pages["home"], en)
     ensure_documents(library_of(pages["column"]))  # the documents the plan cites, with drawn PDFs
+    ensure_plan(pages["column"], en)  # after the library: the plan links its basis document
     ensure_events(pages["column"], images, en)  # after the library: the study session links its entry
+    ensure_indices_page(pages["column"], en)  # PAR INDEX, SIPAS, PCI as published; earlier years as sample data
     ensure_users()
+    ensure_saved_report(DEMO_PASSWORD)  # Quý II/2023, approved by the demo leadership account
     rebuild_site_index()  # pages a database held before the site index existed
     refresh_planner_statistics()
     return pages

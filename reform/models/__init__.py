@@ -6,6 +6,7 @@ from .events import EventCalendarState, EventIndexPage, EventKind, EventPage, Ev
 from .indices import IndexComponent, IndexResult, IndicesPage
 from .media import ReformDocument, ReformImage, ReformRendition
 from .plans import PlanActivity, PlanPage
+from .reports import PeriodicReport, ReportApprovalTask
 from .siteindex import PageCitation, SiteSearchEntry
 from .taxonomy import Division, DocumentType, IssuingBody, ReformArea
 from .workflow import DivisionHeadApprovalTask, OfficeApprovalTask
@@ -34,6 +35,7 @@ __all__ = [
     "OfficeApprovalTask",
     "OfficialDocumentPage",
     "PageCitation",
+    "PeriodicReport",
     "PlanActivity",
     "PlanPage",
     "ReformArea",
@@ -41,5 +43,6 @@ __all__ = [
     "ReformDocument",
     "ReformImage",
     "ReformRendition",
+    "ReportApprovalTask",
     "SiteSearchEntry",
 ]

@@ -7,6 +7,7 @@ published source carry ``is_sample`` so every page that shows them says so.
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -24,16 +25,16 @@ class IndexResult(ClusterableModel):
     index = models.CharField(_("chỉ số"), max_length=20, choices=ReformIndexKind.choices, db_index=True)
     year = models.PositiveSmallIntegerField(_("năm đánh giá"), validators=YEAR_VALIDATORS)
     subject = models.CharField(
-        _("đối tượng"), max_length=20, choices=IndexSubject.choices, default=IndexSubject.PROVINCE
+        _("đối tượng đánh giá"), max_length=20, choices=IndexSubject.choices, default=IndexSubject.PROVINCE
     )
     subject_name = models.CharField(_("tên đối tượng"), max_length=255, help_text=_("Ví dụ: tỉnh Bình Định."))
-    score = models.DecimalField(_("điểm, tỷ lệ"), max_digits=8, decimal_places=2, validators=[MinValueValidator(0)])
+    score = models.DecimalField(_("điểm, tỷ lệ"), max_digits=10, decimal_places=4, validators=[MinValueValidator(0)])
     maximum = models.DecimalField(
         _("thang điểm tối đa"),
-        max_digits=8,
-        decimal_places=2,
+        max_digits=10,
+        decimal_places=4,
         validators=[MinValueValidator(0)],
-        help_text=_("100 cho chỉ số tính theo %; 80 cho PAPI; 1000 cho DTI."),
+        help_text=_("100 cho chỉ số tính theo %; 80 cho PAPI; 1 cho ICT Index; 1000 cho DTI."),
     )
     rank = models.PositiveSmallIntegerField(_("xếp hạng"), null=True, blank=True)
     rank_of = models.PositiveSmallIntegerField(
@@ -113,9 +114,9 @@ class IndexResult(ClusterableModel):
 class IndexComponent(Orderable):
     result = ParentalKey(IndexResult, on_delete=models.CASCADE, related_name="components")
     name = models.CharField(_("tên chỉ số thành phần"), max_length=255)
-    score = models.DecimalField(_("điểm"), max_digits=8, decimal_places=2, validators=[MinValueValidator(0)])
+    score = models.DecimalField(_("điểm"), max_digits=10, decimal_places=4, validators=[MinValueValidator(0)])
     maximum = models.DecimalField(
-        _("điểm tối đa"), max_digits=8, decimal_places=2, null=True, blank=True, validators=[MinValueValidator(0)]
+        _("điểm tối đa"), max_digits=10, decimal_places=4, null=True, blank=True, validators=[MinValueValidator(0)]
     )
 
     panels = [FieldRowPanel([FieldPanel("name"), FieldPanel("score"), FieldPanel("maximum")])]
@@ -144,3 +145,21 @@ class IndicesPage(SitePage):
     class Meta:
         verbose_name = _("trang chỉ số cải cách hành chính")
         verbose_name_plural = _("trang chỉ số cải cách hành chính")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..indices.views import indices_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(indices_context(request))
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        """?format=csv downloads every result in the columns import_indices reads."""
+        wanted = request.GET.get("format")
+        if wanted is None:
+            return super().serve(request, *args, **kwargs)
+        if wanted != "csv":
+            raise Http404(_("Không có định dạng này."))
+        from ..indices.views import indices_csv
+
+        return indices_csv(request)

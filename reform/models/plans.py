@@ -9,12 +9,14 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 
 from ..blocks import ArticleBodyBlock
 from ..enums import ActivityCadence, ActivityMeasure, IssuingLevel
+from ..plans.forms import PlanPageForm
 from .base import SitePage
 
 
@@ -65,6 +67,7 @@ class PlanPage(SitePage):
         InlinePanel("activities", heading=_("Hoạt động của kế hoạch"), label=_("hoạt động")),
         FieldPanel("show_progress"),
     ]
+    base_form_class = PlanPageForm
     parent_page_types = ["reform.ReformColumnPage"]
     subpage_types = []
     template = "reform/plan_page.html"
@@ -73,9 +76,20 @@ class PlanPage(SitePage):
         verbose_name = _("kế hoạch truyền thông")
         verbose_name_plural = _("kế hoạch truyền thông")
 
+    def get_context(self, request, *args, **kwargs):
+        from ..plans.views import public_context
 
-class PlanActivity(Orderable):
-    """One line of the plan's "Hình thức": who does what, how often, and what counts toward it."""
+        context = super().get_context(request, *args, **kwargs)
+        context.update(public_context(request, self))
+        return context
+
+
+class PlanActivity(Orderable, ClusterableModel):
+    """One line of the plan's "Hình thức": who does what, how often, and what counts toward it.
+
+    Clusterable so that cooperating_divisions (a ParentalManyToManyField) travels in the page's
+    revisions: on a plain Orderable it is left out of the revision and lost on publish.
+    """
 
     plan = ParentalKey(PlanPage, on_delete=models.CASCADE, related_name="activities")
     name = models.CharField(_("tên hoạt động"), max_length=500)
@@ -144,7 +158,10 @@ class PlanActivity(Orderable):
         FieldPanel("name"),
         FieldRowPanel([FieldPanel("form"), FieldPanel("cadence"), FieldPanel("target")]),
         FieldRowPanel(
-            [FieldPanel("lead_division", widget=forms.Select), FieldPanel("cooperating_divisions")],
+            [
+                FieldPanel("lead_division", widget=forms.Select),
+                FieldPanel("cooperating_divisions", widget=forms.CheckboxSelectMultiple),
+            ],
         ),
         MultiFieldPanel(
             [

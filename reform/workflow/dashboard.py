@@ -1,5 +1,6 @@
 """Dashboard panels: the Office's queue and each author's returned drafts."""
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -9,6 +10,11 @@ from wagtail.models import Page, Revision, TaskState, WorkflowState
 from ..models.taxonomy import Division, localized_lookup
 from . import roles
 from .workdays import overdue_limit, working_days_between
+
+
+def page_states():
+    """Workflow states of pages only: saved reports (snippets) share object ids with pages."""
+    return WorkflowState.objects.filter(base_content_type=ContentType.objects.get_for_model(Page))
 
 
 def pages_by_id(states):
@@ -32,9 +38,8 @@ class OfficeQueuePanel(Component):
     def get_context_data(self, parent_context):
         context = super().get_context_data(parent_context)
         states = list(
-            WorkflowState.objects.filter(
-                status__in=[WorkflowState.STATUS_IN_PROGRESS, WorkflowState.STATUS_NEEDS_CHANGES]
-            )
+            page_states()
+            .filter(status__in=[WorkflowState.STATUS_IN_PROGRESS, WorkflowState.STATUS_NEEDS_CHANGES])
             .select_related("current_task_state__task", "requested_by")
             .order_by("created_at")
         )
@@ -89,7 +94,8 @@ class ReturnedDraftsPanel(Component):
         context = super().get_context_data(parent_context)
         user = request.user
         states = list(
-            WorkflowState.objects.filter(status=WorkflowState.STATUS_NEEDS_CHANGES)
+            page_states()
+            .filter(status=WorkflowState.STATUS_NEEDS_CHANGES)
             .filter(Q(requested_by=user))
             .select_related("current_task_state__task", "current_task_state__finished_by")
         )

@@ -13,8 +13,9 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import override
+from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.mail import send_mail
-from wagtail.models import TaskState, WorkflowState
+from wagtail.models import AbstractGroupApprovalTask, TaskState, WorkflowState
 from wagtail.signals import task_approved, task_rejected, task_submitted, workflow_approved, workflow_rejected
 
 from . import roles
@@ -25,7 +26,11 @@ def admin_url(name, *args):
 
 
 def notify(users, template, context):
-    """Send template (reform/emails/<template>_subject.txt and .txt) to each active user with an address."""
+    """Send template (reform/emails/<template>_subject.txt and .txt) to each active user with an address.
+
+    An object may name its own folder (``email_templates``, e.g. saved reports); reform/emails is the fallback.
+    """
+    folders = [f for f in (getattr(context.get("page"), "email_templates", None), "reform/emails") if f]
     sent = set()
     for user in users:
         if user is None or not user.is_active or not user.email or user.email in sent:
@@ -35,13 +40,14 @@ def notify(users, template, context):
             getattr(getattr(user, "wagtail_userprofile", None), "preferred_language", "") or settings.LANGUAGE_CODE
         )
         with override(language):
-            subject = render_to_string(f"reform/emails/{template}_subject.txt", {**context, "user": user})
-            body = render_to_string(f"reform/emails/{template}.txt", {**context, "user": user})
+            subject = render_to_string([f"{f}/{template}_subject.txt" for f in folders], {**context, "user": user})
+            body = render_to_string([f"{f}/{template}.txt" for f in folders], {**context, "user": user})
         send_mail(" ".join(subject.split()), body.strip(), [user.email])
 
 
 def page_context(workflow_state, task_state=None, user=None):
-    page = workflow_state.content_object.specific
+    page = workflow_state.content_object
+    page = getattr(page, "specific", page)  # snippets in a workflow (saved reports) are already specific
     return {
         "page": page,
         "division": roles.division_of(page),
@@ -49,7 +55,7 @@ def page_context(workflow_state, task_state=None, user=None):
         "task": task_state.task.specific if task_state else None,
         "comment": task_state.comment if task_state else "",
         "actor": display_name(user) if user else _("hệ thống"),
-        "edit_url": admin_url("wagtailadmin_pages:edit", page.pk),
+        "edit_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + AdminURLFinder().get_edit_url(page),
         "dashboard_url": admin_url("wagtailadmin_home"),
     }
 
@@ -64,13 +70,13 @@ def authors(workflow_state):
 
 
 def moderators_of(task_state):
-    from ..models.workflow import DivisionHeadApprovalTask, OfficeApprovalTask
+    from ..models.workflow import DivisionHeadApprovalTask
 
     task = task_state.task.specific
     if isinstance(task, DivisionHeadApprovalTask):
         division = roles.division_of(task_state.workflow_state.content_object.specific)
         return list(roles.heads_of(division)) if division else []
-    if isinstance(task, OfficeApprovalTask):
+    if isinstance(task, AbstractGroupApprovalTask):  # the Office's step, and the leadership's on reports
         return list(get_user_model().objects.filter(groups__in=task.groups.all(), is_active=True).distinct())
     return []
 

@@ -3,6 +3,7 @@
 import django_filters
 from django import forms
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -74,6 +75,7 @@ class ApprovalReportView(ReportView):
     def get_queryset(self):
         return (
             TaskState.objects.filter(status__in=[TaskState.STATUS_APPROVED, TaskState.STATUS_REJECTED])
+            .filter(workflow_state__base_content_type=ContentType.objects.get_for_model(Page))  # pages only
             .select_related("task", "finished_by", "workflow_state")
             .order_by("-finished_at")
         )

@@ -66,7 +66,14 @@ def user_group_ids(user):
 
 
 def is_office(user):
-    return user.is_superuser or Group.objects.filter(name=OFFICE_GROUP, id__in=user_group_ids(user)).exists()
+    if user.is_superuser:
+        return True
+    # Asked by several menu items and panels on every admin page: answered once per user object.
+    cached = getattr(user, "_reform_is_office", None)
+    if cached is None:
+        cached = Group.objects.filter(name=OFFICE_GROUP, id__in=user_group_ids(user)).exists()
+        user._reform_is_office = cached
+    return cached
 
 
 def divisions_of(user):
@@ -156,11 +163,19 @@ def ensure_division_groups(division):
     return division
 
 
+# Snippets the Office keeps (model → actions); superusers have them anyway, divisions do not.
+OFFICE_SNIPPETS = {"indexresult": ["add", "change", "delete", "view"]}
+
+
 def ensure_office_group():
     group, _created = Group.objects.get_or_create(name=OFFICE_GROUP)
     collection = Collection.get_first_root_node()
     for page in column_roots():
         _grant(group, page, collection, "office")
+    for model, actions in OFFICE_SNIPPETS.items():
+        group.permissions.add(
+            *Permission.objects.filter(content_type__app_label="reform", codename__in=[f"{a}_{model}" for a in actions])
+        )
     return group
 
 
