@@ -85,3 +85,14 @@ def people(db):
         "office": make_user("vanphong.t", "office"),
         "admin": make_user("quantri.t", "admin"),
     }
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in Vietnamese: a request to /en/ leaves English active in the test's thread."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
