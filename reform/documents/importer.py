@@ -22,10 +22,10 @@ from pathlib import Path
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
-from django.db import transaction
 from django.utils.translation import gettext as _
 
 from .. import numbering
+from ..csvimport import ImportFailed, RowImporter
 from ..enums import RelationKind, ValidityStatus
 from ..text import fold, slugify_vi
 from .uploads import inspect_bytes
@@ -47,12 +47,6 @@ OPTIONAL = (
 )
 COLUMNS = REQUIRED + OPTIONAL
 MAX_ROWS = 50_000
-
-
-class ImportFailed(Exception):
-    def __init__(self, errors):
-        super().__init__("\n".join(errors))
-        self.errors = errors
 
 
 @dataclass
@@ -106,10 +100,13 @@ def parse_date(value):
     raise ValueError(value)
 
 
-class Importer:
+class Importer(RowImporter):
+    result_class = Result
+
     def __init__(self, csv_path, files_dir=None, library=None):
         from ..models.taxonomy import DocumentType, IssuingBody, ReformArea
 
+        super().__init__()
         self.csv_path = Path(csv_path)
         self.files_dir = Path(files_dir).resolve() if files_dir else None
         self.library = library or self._default_library()
@@ -118,7 +115,6 @@ class Importer:
         self.bodies = list(IssuingBody.objects.filter(locale__language_code=language))
         self.areas = list(ReformArea.objects.filter(locale__language_code=language))
         self.kinds = _relation_kinds()
-        self.errors = []
 
     @staticmethod
     def _default_library():
@@ -131,10 +127,7 @@ class Importer:
 
     # --- reading -------------------------------------------------------------------------------
 
-    def error(self, line, message):
-        self.errors.append(_("Dòng %(line)s: %(message)s") % {"line": line, "message": message})
-
-    def read(self):
+    def rows(self):
         try:
             text = self.csv_path.read_bytes().decode("utf-8-sig")
         except FileNotFoundError as exc:
@@ -331,25 +324,15 @@ class Importer:
             existing=existing,
         )
 
-    def validate_all(self):
-        rows = []
-        seen = {}
-        for line, values in self.read():
-            row = self.validate(line, values)
-            if row is None:
-                continue
-            key = (row.number.canonical, row.issuing_body.pk)
-            if key in seen:
-                self.error(
-                    line,
-                    _("Số ký hiệu %(number)s của %(body)s trùng với dòng %(other)s.")
-                    % {"number": row.number, "body": row.issuing_body.name, "other": seen[key]},
-                )
-            seen[key] = line
-            rows.append(row)
-        if self.errors:
-            raise ImportFailed(self.errors)
-        return rows
+    def row_key(self, row):
+        return (row.number.canonical, row.issuing_body.pk)
+
+    def duplicate_message(self, row, other_line):
+        return _("Số ký hiệu %(number)s của %(body)s trùng với dòng %(other)s.") % {
+            "number": row.number,
+            "body": row.issuing_body.name,
+            "other": other_line,
+        }
 
     # --- writing -------------------------------------------------------------------------------
 
@@ -406,14 +389,3 @@ class Importer:
                 result.updated += 1
             page.save_revision().publish()
         return result
-
-    def run(self, dry_run=False):
-        rows = self.validate_all()
-        if dry_run:
-            return Result(
-                created=sum(1 for row in rows if row.existing is None),
-                updated=sum(1 for row in rows if row.existing is not None),
-                dry_run=True,
-            )
-        with transaction.atomic():
-            return self.write(rows)

@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.utils.translation import gettext as _
 
 from .. import numbering
+from ..csvimport import ImportFailed, RowImporter
 from ..text import nfc
 from . import parsing
 
@@ -45,12 +45,6 @@ COLUMNS = {
 REQUIRED = ("index", "year", "subject_name", "score")
 MAX_ROWS = 5_000
 MAX_BYTES = 2 * 1024 * 1024
-
-
-class ImportFailed(Exception):
-    def __init__(self, errors):
-        super().__init__("\n".join(errors))
-        self.errors = errors
 
 
 @dataclass
@@ -144,15 +138,23 @@ def read_rows(text):
     return rows
 
 
-class Importer:
+class Importer(RowImporter):
     """Checks every row, then writes all of them in one transaction, or none."""
 
-    def __init__(self, data):
-        self.data = data
-        self.errors = []
+    result_class = Result
 
-    def error(self, line, message):
-        self.errors.append(_("Dòng %(line)s: %(message)s") % {"line": line, "message": message})
+    def __init__(self, data):
+        super().__init__()
+        self.data = data
+
+    def rows(self):
+        return read_rows(decode(self.data))
+
+    def row_key(self, row):
+        return (row.fields["index"], row.fields["year"], row.fields["subject"])
+
+    def duplicate_message(self, row, other_line):
+        return _("Kết quả này trùng chỉ số, năm và đối tượng với dòng %(other)s.") % {"other": other_line}
 
     def _parse(self, line, values, name, parser, *args, failed):
         try:
@@ -248,23 +250,6 @@ class Importer:
                 for message in messages:
                     self.error(line, f"{label}{message}")
 
-    def validate_all(self):
-        rows, seen = [], {}
-        for line, values in read_rows(decode(self.data)):
-            row = self.validate(line, values)
-            if row is None:
-                continue
-            key = (row.fields["index"], row.fields["year"], row.fields["subject"])
-            if key in seen:
-                self.error(
-                    line, _("Kết quả này trùng chỉ số, năm và đối tượng với dòng %(other)s.") % {"other": seen[key]}
-                )
-            seen[key] = line
-            rows.append(row)
-        if self.errors:
-            raise ImportFailed(self.errors)
-        return rows
-
     def write(self, rows):
         from ..models.indices import IndexComponent, IndexResult
 
@@ -285,14 +270,3 @@ class Importer:
                 result.updated += 1
             result.rows.append(instance)
         return result
-
-    def run(self, dry_run=False):
-        rows = self.validate_all()
-        if dry_run:
-            return Result(
-                created=sum(1 for row in rows if row.existing is None),
-                updated=sum(1 for row in rows if row.existing is not None),
-                dry_run=True,
-            )
-        with transaction.atomic():
-            return self.write(rows)
