@@ -29,10 +29,10 @@ node_modules/.installed: package.json package-lock.json
 
 node: node_modules/.installed ## Install the test-only npm tools (axe-core, vnu-jar)
 
-system: ## Install system packages the tests need (Debian chromium, fonts); needs root
-	@if [ ! -x $(CHROMIUM) ]; then \
-	  if [ "$$(id -u)" = "0" ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core >/dev/null; \
-	  else echo "Install Debian's chromium (sudo apt-get install chromium) for the browser tests." >&2; exit 1; fi; \
+system: ## Install system packages the tests need (Debian chromium, fonts, LibreOffice Writer, pg_dump); needs root
+	@if [ ! -x $(CHROMIUM) ] || ! command -v soffice >/dev/null || ! command -v pg_dump >/dev/null; then \
+	  if [ "$$(id -u)" = "0" ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core libreoffice-writer-nogui postgresql-client >/dev/null; \
+	  else echo "Install Debian's chromium, libreoffice-writer-nogui and postgresql-client (sudo apt-get install …) for the tests." >&2; exit 1; fi; \
 	fi
 
 messages: install ## Compile the gettext catalogues
@@ -61,11 +61,18 @@ lint: install ## ruff
 makemessages: install ## Extract translatable strings into locale/*/django.po
 	$(MANAGE) makemessages -l vi -l en --ignore=.venv --ignore=node_modules --ignore=bench --ignore=tests --ignore=docs --no-obsolete
 
-bench: install messages ## Build thousands of pages and measure latency, throughput, queries per page
+bench: install messages ## Build thousands of pages, measure latency, throughput, queries per page; then the soak (SOAK=0 skips it)
 	$(PY) bench/run.py $(BENCH_ARGS)
+	@if [ "$(SOAK)" != "0" ]; then $(PY) bench/soak.py $(SOAK_ARGS); fi
+
+soak: install messages ## 5 min at 50 connections on gunicorn + PostgreSQL + Redis: trivial, cached, uncached
+	$(PY) bench/soak.py $(SOAK_ARGS)
+
+backup: install ## Back up the database and media into one archive (BACKUP_ARGS="--output DIR/ --keep N")
+	$(MANAGE) backup $(BACKUP_ARGS)
 
 clean: ## Remove the local database, media and caches (keeps .venv)
 	rm -rf db.sqlite3* static .pytest_cache
 	find media -mindepth 1 ! -name .gitkeep -delete
 
-.PHONY: help install node system messages migrate demo run test guide lint makemessages bench clean
+.PHONY: help install node system messages migrate demo run test guide lint makemessages bench soak backup clean

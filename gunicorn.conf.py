@@ -13,6 +13,11 @@ def _int(name, default):
     return int(value) if value.strip() else default
 
 
+def _bool(name, default):
+    value = os.environ.get(name, "").strip().lower()
+    return value in {"1", "true", "yes", "on"} if value else default
+
+
 def _cores():
     try:
         return len(os.sched_getaffinity(0))
@@ -31,9 +36,13 @@ worker_class = "gthread" if threads > 1 else "sync"
 timeout = _int("GUNICORN_TIMEOUT", 30)
 graceful_timeout = _int("GUNICORN_GRACEFUL_TIMEOUT", 30)
 keepalive = _int("GUNICORN_KEEPALIVE", 5)
-# Recycle workers now and then so a slow leak in any library cannot grow without bound.
-max_requests = _int("GUNICORN_MAX_REQUESTS", 2000)
-max_requests_jitter = _int("GUNICORN_MAX_REQUESTS_JITTER", 200)
+# Recycle workers now and then so a slow leak in any library cannot grow without bound — rarely:
+# cached pages run at ~1,000 req/s, where 2,000 requests meant a restart every few seconds and
+# multi-second p99s in the soak (docs/benchmarks.md). The jitter keeps workers from restarting together.
+max_requests = _int("GUNICORN_MAX_REQUESTS", 50000)
+max_requests_jitter = _int("GUNICORN_MAX_REQUESTS_JITTER", 10000)
+# Import Django once in the master: a recycled worker is a cheap fork instead of ~1.3 s of imports.
+preload_app = _bool("GUNICORN_PRELOAD", True)
 # Heartbeat files on tmpfs: a worker on a busy or network disk is otherwise taken for hung.
 if os.path.isdir("/dev/shm"):  # noqa: S108  (gunicorn creates and unlinks its own files there)
     worker_tmp_dir = "/dev/shm"  # noqa: S108

@@ -16,6 +16,7 @@ urlpatterns = [
     path(settings.ADMIN_PATH, include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", reform_views.sitemap_xml, name="sitemap-xml"),
+    path("sitemap-<slug:section>.xml", reform_views.sitemap_part, name="sitemap-part"),
     path("robots.txt", reform_views.robots_txt, name="robots-txt"),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
 ]

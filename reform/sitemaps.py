@@ -37,12 +37,22 @@ def public_pages(site):
 
 
 class MultilingualSitemap(Sitemap):
+    @property
+    def limit(self):
+        from django.conf import settings
+
+        return settings.REFORM_SITEMAP_LIMIT
+
     def items(self):
+        # Asked for by the paginator, the index and the urlset in one request: one query.
+        if getattr(self, "_pages_cache", None) is not None:
+            return self._pages_cache
         pages = list(public_pages(self.get_wagtail_site()))
         by_key = defaultdict(list)
         for page in pages:
             by_key[page.translation_key].append(page)
         self._translations = by_key
+        self._pages_cache = pages
         return pages
 
     def absolute(self, page):

@@ -1,5 +1,6 @@
 """Site-wide views that are not pages: sitemaps and robots.txt."""
 
+from django.contrib.sitemaps.views import index as sitemap_index
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -12,7 +13,20 @@ from .sitemaps import MultilingualSitemap, public_pages
 
 
 def sitemap_xml(request):
-    return sitemap(request, sitemaps={"pages": MultilingualSitemap(request)})
+    """One urlset while the site fits REFORM_SITEMAP_LIMIT URLs, else a sitemap index of numbered parts.
+
+    A department with years of articles and a document library passes 30,000 URLs: one 5 MB file
+    took seconds to render and was too large to cache; parts of a few thousand URLs are neither.
+    """
+    sitemaps = {"pages": MultilingualSitemap(request)}
+    if sitemaps["pages"].paginator.num_pages > 1:
+        return sitemap_index(request, sitemaps=sitemaps, sitemap_url_name="sitemap-part")
+    return sitemap(request, sitemaps=sitemaps)
+
+
+def sitemap_part(request, section):
+    """/sitemap-pages.xml?p=N: one part of the index (an unknown section or page answers 404)."""
+    return sitemap(request, sitemaps={"pages": MultilingualSitemap(request)}, section=section)
 
 
 def robots_txt(request):

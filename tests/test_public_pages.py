@@ -132,3 +132,34 @@ def test_column_lists_its_sections(client, column):
     children = Page.objects.child_of(column).live().order_by("path")
     assert links == [(child.title, child.url) for child in children]
     assert len(links) >= 2
+
+
+def test_a_large_site_gets_a_sitemap_index_of_parts(client, news, settings, django_assert_max_num_queries):
+    import re
+
+    articles = make_articles(news, 12)
+    settings.REFORM_SITEMAP_LIMIT = 5
+    index = client.get("/sitemap.xml")
+    assert index.status_code == 200
+    xml = index.content.decode()
+    assert "<sitemapindex" in xml
+    parts = re.findall(r"<loc>http://testserver(/sitemap-pages\.xml(?:\?p=\d+)?)</loc>", xml)
+    assert len(parts) >= 3
+    listed = []
+    for part in parts:
+        with django_assert_max_num_queries(8):
+            body = client.get(part).content.decode()
+        assert "<urlset" in body and body.count("<url>") <= 5
+        listed += re.findall(r"<url>\s*<loc>([^<]+)</loc>", body)
+    assert len(listed) == len(set(listed))
+    for article in articles:
+        assert f"http://testserver{article.url}" in listed
+    assert client.get("/sitemap-pages.xml?p=999").status_code == 404
+    assert client.get("/sitemap-pages.xml?p=abc").status_code == 404
+    assert client.get("/sitemap-other.xml").status_code == 404
+
+
+def test_a_small_site_keeps_one_sitemap_file(client, news):
+    make_articles(news, 3)
+    xml = client.get("/sitemap.xml").content.decode()
+    assert "<urlset" in xml and "<sitemapindex" not in xml

@@ -208,6 +208,8 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "cchc@localhost")
 # Listing sizes kept in one place so views, feeds and tests agree.
 REFORM_PAGE_SIZE = env_int("REFORM_PAGE_SIZE", 12)
 REFORM_FEED_SIZE = env_int("REFORM_FEED_SIZE", 30)
+# URLs per sitemap file; a larger site gets a sitemap index of numbered parts.
+REFORM_SITEMAP_LIMIT = env_int("REFORM_SITEMAP_LIMIT", 5000)
 # A draft waiting longer than this many working days at one step is marked overdue.
 REFORM_WORKFLOW_OVERDUE_DAYS = env_int("REFORM_WORKFLOW_OVERDUE_DAYS", 2)
 # Public holidays (ISO dates) that do not count as working days.
