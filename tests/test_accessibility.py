@@ -102,6 +102,21 @@ def visit(page, base_url, url):
     assert not broken, f"{url}: images that did not load: {broken}"
 
 
+def assert_accessible_and_fitting(page, base_url, urls):
+    """Every URL ({name: url}) loads, axe-core finds no WCAG 2.1 A/AA violation, nothing scrolls sideways."""
+    failures, overflowing = [], []
+    for name, url in urls.items():
+        visit(page, base_url, url)
+        violations = axe_violations(page)
+        if violations:
+            failures.append(describe(name, url, violations))
+        widths = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
+        if widths[0] > widths[1]:
+            overflowing.append(f"{name} ({url}): scrollWidth {widths[0]} > {widths[1]}")
+    assert not failures, "axe-core found WCAG 2.1 A/AA violations:\n" + "\n".join(failures)
+    assert not overflowing, "Pages scroll sideways:\n" + "\n".join(overflowing)
+
+
 @pytest.mark.parametrize("width,height", [(1280, 900), (375, 812)], ids=["desktop", "mobile"])
 def test_pages_have_no_wcag_violations(live_server, site_urls, page_factory, width, height):
     page = page_factory(width, height)

@@ -10,7 +10,7 @@ from reform.models.events import EventPhoto, EventPressCoverage
 from tests import test_accessibility as a11y
 from tests.event_factories import at, event_index, make_event, soon, vi_kind
 from tests.rich_content import fresh_site, make_document, make_image
-from tests.test_html_validity import format_errors, run_vnu
+from tests.test_html_validity import assert_valid_html
 
 page_factory = a11y.page_factory  # the fixture: a fresh browser page of a given size
 
@@ -82,16 +82,7 @@ def build_events():
 @pytest.mark.django_db
 def test_event_pages_are_valid_html(client, site_pages, tmp_path, settings):
     settings.REFORM_PAGE_SIZE = 2  # the past list gets a pager
-    files, sources = [], {}
-    for name, url in build_events().items():
-        response = client.get(url)
-        assert response.status_code == 200, f"{url}: {response.status_code}"
-        path = tmp_path / f"{name}.html"
-        path.write_bytes(response.content)
-        files.append(path)
-        sources[path.name] = url
-    errors = run_vnu(files)
-    assert not errors, format_errors(errors, sources)
+    assert_valid_html(client, build_events(), tmp_path)
 
 
 @pytest.fixture
@@ -104,16 +95,4 @@ def event_urls(transactional_db, settings):
 @pytest.mark.browser
 @pytest.mark.parametrize("width,height", [(1280, 900), (375, 812)], ids=["desktop", "mobile"])
 def test_event_pages_have_no_wcag_violations_and_fit_a_phone(live_server, event_urls, page_factory, width, height):
-    page = page_factory(width, height)
-    failures, overflowing = [], []
-    for name, url in event_urls.items():
-        a11y.visit(page, live_server.url, url)
-        violations = a11y.axe_violations(page)
-        if violations:
-            failures.append(a11y.describe(name, url, violations))
-        if width < 400:
-            widths = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
-            if widths[0] > widths[1]:
-                overflowing.append(f"{name} ({url}): scrollWidth {widths[0]} > {widths[1]}")
-    assert not failures, "axe-core found WCAG 2.1 A/AA violations:\n" + "\n".join(failures)
-    assert not overflowing, "Pages scroll sideways at 375px:\n" + "\n".join(overflowing)
+    a11y.assert_accessible_and_fitting(page_factory(width, height), live_server.url, event_urls)

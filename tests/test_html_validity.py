@@ -19,6 +19,20 @@ pytestmark = [pytest.mark.validation, pytest.mark.django_db]
 VNU_JAR = Path(settings.BASE_DIR) / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
 
+def assert_valid_html(client, urls, tmp_path):
+    """Every URL ({name: url}) answers 200 and the W3C Nu checker finds no error in it."""
+    files, sources = [], {}
+    for name, url in urls.items():
+        response = client.get(url)
+        assert response.status_code == 200, f"{url}: {response.status_code}"
+        path = tmp_path / f"{name}.html"
+        path.write_bytes(response.content)
+        files.append(path)
+        sources[path.name] = url
+    errors = run_vnu(files)
+    assert not errors, format_errors(errors, sources)
+
+
 def run_vnu(files):
     """Validate files in one JVM start; the list of error messages vnu reports."""
     if not VNU_JAR.exists():

@@ -20,7 +20,7 @@ from reform.workflow import roles
 from tests import test_accessibility as a11y
 from tests.document_factories import make_document
 from tests.rich_content import fresh_site
-from tests.test_html_validity import format_errors, run_vnu
+from tests.test_html_validity import assert_valid_html
 from tests.workflow_helpers import PASSWORD, make_user
 
 page_factory = a11y.page_factory  # the fixture: a fresh browser page of a given size
@@ -317,14 +317,7 @@ def test_demo_holds_the_published_values_and_marks_the_rest_as_sample(client, co
 def test_indices_pages_are_valid_html(client, column, tmp_path):
     page, english = indices_page(column)
     build_results()
-    files, sources = [], {}
-    for name, url in {"indices": page.url, "indices-en": english.url}.items():
-        path = tmp_path / f"{name}.html"
-        path.write_bytes(client.get(url).content)
-        files.append(path)
-        sources[path.name] = url
-    errors = run_vnu(files)
-    assert not errors, format_errors(errors, sources)
+    assert_valid_html(client, {"indices": page.url, "indices-en": english.url}, tmp_path)
 
 
 @pytest.fixture
@@ -339,15 +332,4 @@ def indices_urls(transactional_db, settings):
 @pytest.mark.browser
 @pytest.mark.parametrize("width,height", [(1280, 900), (375, 812)], ids=["desktop", "mobile"])
 def test_indices_pages_have_no_wcag_violations_and_fit_a_phone(live_server, indices_urls, page_factory, width, height):
-    page = page_factory(width, height)
-    failures, overflowing = [], []
-    for name, url in indices_urls.items():
-        a11y.visit(page, live_server.url, url)
-        violations = a11y.axe_violations(page)
-        if violations:
-            failures.append(a11y.describe(name, url, violations))
-        widths = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
-        if widths[0] > widths[1]:
-            overflowing.append(f"{name} ({url}): scrollWidth {widths[0]} > {widths[1]}")
-    assert not failures, "axe-core found WCAG 2.1 A/AA violations:\n" + "\n".join(failures)
-    assert not overflowing, "Pages scroll sideways:\n" + "\n".join(overflowing)
+    a11y.assert_accessible_and_fitting(page_factory(width, height), live_server.url, indices_urls)

@@ -582,18 +582,11 @@ def plan_pages(column, news):
 
 @pytest.mark.validation
 def test_plan_pages_with_progress_are_valid_html(client, column, news, tmp_path):
-    from tests.test_html_validity import format_errors, run_vnu
+    from tests.test_html_validity import assert_valid_html
 
-    files, sources = [], {}
-    for name, url in plan_pages(column, news).items():
-        response = client.get(url)
-        assert response.status_code == 200 and "<progress" in response.content.decode()
-        path = tmp_path / f"{name}.html"
-        path.write_bytes(response.content)
-        files.append(path)
-        sources[path.name] = url
-    errors = run_vnu(files)
-    assert not errors, format_errors(errors, sources)
+    urls = plan_pages(column, news)
+    assert all("<progress" in client.get(url).content.decode() for url in urls.values())
+    assert_valid_html(client, urls, tmp_path)
 
 
 @pytest.fixture
@@ -608,15 +601,4 @@ def plan_urls(transactional_db, settings):
 @pytest.mark.browser
 @pytest.mark.parametrize("width,height", [(1280, 900), (375, 812)], ids=["desktop", "mobile"])
 def test_plan_pages_have_no_wcag_violations_and_fit_a_phone(live_server, plan_urls, page_factory, width, height):
-    page = page_factory(width, height)
-    failures, overflowing = [], []
-    for name, url in plan_urls.items():
-        a11y.visit(page, live_server.url, url)
-        violations = a11y.axe_violations(page)
-        if violations:
-            failures.append(a11y.describe(name, url, violations))
-        widths = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
-        if widths[0] > widths[1]:
-            overflowing.append(f"{name} ({url}): scrollWidth {widths[0]} > {widths[1]}")
-    assert not failures, "axe-core found WCAG 2.1 A/AA violations:\n" + "\n".join(failures)
-    assert not overflowing, "Pages scroll sideways:\n" + "\n".join(overflowing)
+    a11y.assert_accessible_and_fitting(page_factory(width, height), live_server.url, plan_urls)
