@@ -15,11 +15,11 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.models import AbstractGroupApprovalTask, DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin
+from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin
 
 from ..numbering import FORM_ADMINISTRATIVE, InvalidNumber, parse
 from ..periods import CUSTOM, PERIOD_CHOICES, Period
-from .workflow import ReasonedTaskMixin
+from .workflow import ReasonedGroupApprovalTask
 
 DEFAULT_RECIPIENTS = "Sở Nội vụ;\nSở Thông tin và Truyền thông;\nLưu: VT, VP."
 DEFAULT_SIGNER_TITLE = "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC"
@@ -201,7 +201,7 @@ class PeriodicReport(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixi
         }
 
 
-class ReportApprovalTask(ReasonedTaskMixin, AbstractGroupApprovalTask):
+class ReportApprovalTask(ReasonedGroupApprovalTask):
     """The department's leadership approves a saved report; approval issues it and freezes its figures."""
 
     class Meta:
@@ -211,8 +211,3 @@ class ReportApprovalTask(ReasonedTaskMixin, AbstractGroupApprovalTask):
     @classmethod
     def get_description(cls):
         return _("Lãnh đạo Sở duyệt báo cáo định kỳ; phê duyệt ở bước này phát hành báo cáo và khóa số liệu.")
-
-    def get_actions(self, obj, user):
-        if user.is_superuser or self._user_in_groups(user):
-            return self.moderation_actions()
-        return []

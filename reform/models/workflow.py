@@ -38,6 +38,18 @@ class ReasonedTaskMixin:
         ]
 
 
+class ReasonedGroupApprovalTask(ReasonedTaskMixin, AbstractGroupApprovalTask):
+    """A group's members (and superusers) moderate, with the reasoned actions."""
+
+    class Meta:
+        abstract = True
+
+    def get_actions(self, obj, user):
+        if user.is_superuser or self._user_in_groups(user):
+            return self.moderation_actions()
+        return []
+
+
 class DivisionHeadApprovalTask(ReasonedTaskMixin, Task):
     """'Lãnh đạo phòng duyệt': only the heads of the page's own division moderate it.
 
@@ -87,7 +99,7 @@ class DivisionHeadApprovalTask(ReasonedTaskMixin, Task):
         return roles.filter_task_states_for_heads(states, user)
 
 
-class OfficeApprovalTask(ReasonedTaskMixin, AbstractGroupApprovalTask):
+class OfficeApprovalTask(ReasonedGroupApprovalTask):
     """'Văn phòng Sở phê duyệt': the Office group approves; approval publishes."""
 
     class Meta:
@@ -97,8 +109,3 @@ class OfficeApprovalTask(ReasonedTaskMixin, AbstractGroupApprovalTask):
     @classmethod
     def get_description(cls):
         return _("Văn phòng Sở phê duyệt; phê duyệt ở bước này sẽ xuất bản trang.")
-
-    def get_actions(self, obj, user):
-        if user.is_superuser or self._user_in_groups(user):
-            return self.moderation_actions()
-        return []
